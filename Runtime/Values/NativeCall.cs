@@ -1,0 +1,56 @@
+using System.Runtime.CompilerServices;
+
+namespace Minigo.Runtime;
+
+/// <summary>
+/// A function implemented in C# (a StdLib native, a runtime method). Arguments arrive in
+/// c[0..nargs); results are written to c[0..nresults), over the arguments, so read every
+/// argument before writing a result.
+/// </summary>
+public delegate void NativeFunc(NativeCall c);
+
+/// <summary>What native code may ask of the goroutine that called it.</summary>
+public interface IGoContext
+{
+    /// <summary>The calling goroutine's stack (it may move when Go code is called back).</summary>
+    Slot[] Stack { get; }
+    /// <summary>
+    /// Calls Go code from native code and waits for it: `fn` is a func value (Slot.R of a Go
+    /// func), an RMethod (from RType.FindMethod; pass the receiver as args[0]) or a NativeFunc.
+    /// A Go panic inside propagates out of Call as an exception: do not catch it.
+    /// </summary>
+    void Call(object fn, ReadOnlySpan<Slot> args, Span<Slot> results);
+    /// <summary>The program's standard streams.</summary>
+    Stream Stdout { get; }
+    Stream Stderr { get; }
+    /// <summary>A named type of the running program ("strconv.NumError"), or null.</summary>
+    RType? LookupType(string qualifiedName);
+    /// <summary>Program-wide state for a package's natives (e.g. a rand source), by key.</summary>
+    Dictionary<string, object> PackageState { get; }
+}
+
+/// <summary>The view a native function has of its arguments and results.</summary>
+public readonly struct NativeCall(IGoContext ctx, int @base)
+{
+    public readonly IGoContext Ctx = ctx;
+    public readonly int Base = @base;
+
+    public ref Slot this[int i]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ref Ctx.Stack[Base + i];
+    }
+
+    public long Int(int i) => this[i].N;
+    public double Float(int i) => this[i].F;
+    public bool Bool(int i) => this[i].N != 0;
+    public string Str(int i) => this[i].S;
+    public object? Ref(int i) => this[i].R;
+    public Slice? SliceArg(int i) => (Slice?)this[i].R;
+
+    public void SetInt(int i, long v) => this[i] = new Slot(v);
+    public void SetFloat(int i, double v) => this[i] = Slot.FromFloat(v);
+    public void SetBool(int i, bool v) => this[i] = new Slot(v ? 1 : 0);
+    public void SetStr(int i, string v) => this[i] = new Slot(v);
+    public void SetRef(int i, object? v) => this[i] = new Slot(v);
+}

@@ -1,0 +1,68 @@
+using Minigo.Runtime;
+
+namespace Minigo.VM;
+
+/// <summary>
+/// A compiled function: code, constants and the aux tables its instructions index, plus
+/// what the interpreter needs to set up a frame. A native function has only Native set.
+/// </summary>
+public sealed class Function(string name)
+{
+    /// <summary>Go's name for stack traces: "main.fib", "main.(*T).M", "main.main.func1".</summary>
+    public string Name { get; set; } = name;
+    public string File { get; set; } = "";
+    public int Line { get; set; }
+
+    public Instr[] Code { get; set; } = [];
+    /// <summary>Source line of each instruction (for panics' stack traces).</summary>
+    public int[] Lines { get; set; } = [];
+    public Slot[] Constants { get; set; } = [];
+    public RType[] Types { get; set; } = [];
+    /// <summary>Functions this one calls or closes over (Call, MakeClosure, CallNative).</summary>
+    public Function[] Callees { get; set; } = [];
+    /// <summary>Per-call-site inline caches for CallIface.</summary>
+    public IfaceCallCache[] CallCaches { get; set; } = [];
+
+    /// <summary>Slots taken by the parameters (receiver first).</summary>
+    public int NumParams { get; set; }
+    public int NumResults { get; set; }
+    /// <summary>Registers the frame needs, including call areas.</summary>
+    public int FrameSize { get; set; }
+    /// <summary>Where a frame resumes after a deferred call recovered a panic: code that runs
+    /// the remaining defers and returns the named results. -1 if the function has no defers.</summary>
+    public int RecoverPc { get; set; } = -1;
+
+    public NativeFunc? Native { get; set; }
+    public bool IsNative => Native != null;
+
+    /// <summary>The closure for this function used as a value (no captures), made once.</summary>
+    private Closure? value;
+    public Closure AsValue() => value ??= new Closure(this, []);
+
+    public override string ToString() => Name;
+}
+
+/// <summary>A function value: a function and the variables it captured (cells or aggregate boxes).</summary>
+public sealed class Closure(Function fn, object?[] captures)
+{
+    public readonly Function Fn = fn;
+    public readonly object?[] Captures = captures;
+}
+
+/// <summary>A monomorphic inline cache for one interface method call site.</summary>
+public sealed class IfaceCallCache
+{
+    public RType? Type;
+    public Function? Target;
+}
+
+/// <summary>A whole linked program: functions, globals, the entry points.</summary>
+public sealed class Program
+{
+    public required Function Main { get; init; }
+    /// <summary>Package initialisation (variable initialisers and init funcs, imports first).</summary>
+    public required Function Init { get; init; }
+    public required int GlobalCount { get; init; }
+    public required IReadOnlyList<Function> Functions { get; init; }
+    public required IReadOnlyDictionary<string, RType> NamedTypes { get; init; }
+}

@@ -1,0 +1,157 @@
+using Minigo.Runtime;
+
+namespace Minigo.VM;
+
+/// <summary>Why a frame was entered: decides what its Return does.</summary>
+public enum FrameKind : byte
+{
+    /// <summary>An ordinary call: return to the caller.</summary>
+    Normal,
+    /// <summary>A deferred call run by RunDefers on a normal return: the caller's pc re-runs RunDefers.</summary>
+    Defer,
+    /// <summary>A deferred call run while panicking: on return, recovery or further unwinding.</summary>
+    PanicDefer,
+    /// <summary>Go code called back from native code: its return leaves the nested interpreter loop.</summary>
+    Callback,
+    /// <summary>The goroutine's first function: its return ends the goroutine.</summary>
+    Entry,
+}
+
+/// <summary>The saved state of a caller while its callee runs (Go's return address plus frame pointer).</summary>
+public struct CallFrame
+{
+    public Function Fn;
+    public int Pc;
+    public int Fp;
+    public Closure? Closure;
+    /// <summary>How the callee above this record was entered.</summary>
+    public FrameKind CalleeKind;
+}
+
+/// <summary>A deferred call: the function value, its evaluated arguments, and the frame depth that owns it.</summary>
+public sealed class DeferRecord(object fn, Slot[] args, int depth)
+{
+    public readonly object Fn = fn;
+    public readonly Slot[] Args = args;
+    public readonly int Depth = depth;
+}
+
+/// <summary>A panic in progress (Go's _panic): its value, whether recovered, the older panic it interrupted.</summary>
+public sealed class PanicRecord(Slot value, PanicRecord? link)
+{
+    public readonly Slot Value = value;
+    public readonly PanicRecord? Link = link;
+    public bool Recovered;
+    /// <summary>The goroutine's stack where the panic started, for the fatal report.</summary>
+    public IReadOnlyList<string> Trace = [];
+}
+
+/// <summary>
+/// A goroutine as the VM runs it: a contiguous stack of slots, the chain of saved caller
+/// frames, pending deferred calls and panics. Nothing points into the stack (escaping
+/// variables live in heap cells), so growing it is a copy into a bigger array.
+/// </summary>
+public sealed partial class Goroutine : IGoContext
+{
+    /// <summary>Go's 1 GB maximum stack, counted in 16-byte slots.</summary>
+    public static long MaxStackSlots = 1_000_000_000 / 16;
+    /// <summary>Initial stack: 64 slots (1 KB).</summary>
+    public const int InitialStackSlots = 64;
+
+    public Slot[] Stack { get; private set; }
+    internal CallFrame[] Frames = new CallFrame[8];
+    /// <summary>Number of saved caller records; also the depth of the running frame.</summary>
+    internal int FrameCount;
+
+    // The running frame, saved here whenever the interpreter leaves its loop or calls native code.
+    internal Function CurFn;
+    internal int Pc;
+    internal int Fp;
+    internal Closure? CurClosure;
+
+    internal readonly List<DeferRecord> Defers = [];
+    internal PanicRecord? Panic;
+
+    public readonly Machine Machine;
+    public readonly long Id;
+    public bool Done { get; internal set; }
+
+    public Goroutine(Machine machine, long id, Function entry, ReadOnlySpan<Slot> args, Closure? closure = null)
+    {
+        Machine = machine;
+        Id = id;
+        Stack = new Slot[Math.Max(InitialStackSlots, entry.FrameSize)];
+        args.CopyTo(Stack);
+        CurFn = entry;
+        CurClosure = closure;
+        PushFrame(entry, 0, 0, null, FrameKind.Entry);
+    }
+
+    internal void PushFrame(Function fn, int pc, int fp, Closure? clo, FrameKind calleeKind)
+    {
+        if (FrameCount == Frames.Length) Array.Resize(ref Frames, Frames.Length * 2);
+        ref var f = ref Frames[FrameCount++];
+        f.Fn = fn; f.Pc = pc; f.Fp = fp; f.Closure = clo; f.CalleeKind = calleeKind;
+    }
+
+    /// <summary>Makes room for `needed` slots by doubling (Go's copystack). Fatal past 1 GB.</summary>
+    internal Slot[] GrowStack(int needed)
+    {
+        long size = Stack.Length;
+        while (size < needed) size *= 2;
+        if (size > MaxStackSlots)
+            throw new GoFatal("stack overflow", $"runtime: goroutine stack exceeds {MaxStackSlots * 16}-byte limit");
+        var bigger = new Slot[size];
+        Array.Copy(Stack, bigger, Stack.Length);
+        Stack = bigger;
+        return bigger;
+    }
+
+    /// <summary>Halves the stack while the goroutine uses under a quarter of it (Go's shrinkstack).</summary>
+    public void ShrinkStack()
+    {
+        int used = Fp + (CurFn?.FrameSize ?? 0);
+        for (int i = 0; i < FrameCount; i++) used = Math.Max(used, Frames[i].Fp + Frames[i].Fn.FrameSize);
+        int size = Stack.Length;
+        while (size / 2 >= InitialStackSlots && used < size / 4) size /= 2;
+        if (size == Stack.Length) return;
+        var smaller = new Slot[size];
+        Array.Copy(Stack, smaller, Math.Min(size, Stack.Length));
+        Stack = smaller;
+    }
+
+    // ---- IGoContext: what natives may ask ----
+
+    public Stream Stdout => Machine.Stdout;
+    public Stream Stderr => Machine.Stderr;
+    public RType? LookupType(string qualifiedName) => Machine.Program.NamedTypes.GetValueOrDefault(qualifiedName);
+    public Dictionary<string, object> PackageState => Machine.PackageState;
+
+    /// <summary>Runs a Go function value to completion from native code (fmt calling String(), sort calling less).</summary>
+    public void Call(object fnValue, ReadOnlySpan<Slot> args, Span<Slot> results)
+    {
+        var (fn, clo) = fnValue switch
+        {
+            Closure c => (c.Fn, c),
+            Function f => (f, null),
+            NativeFunc nf => (new Function("native") { Native = nf }, null),
+            RMethod m => (Interpreter.AsFunction(m), null),
+            _ => throw RuntimeErrors.NilDeref(),
+        };
+        int @base = Fp + CurFn.FrameSize;
+        int need = @base + Math.Max(fn.FrameSize, Math.Max(args.Length, results.Length));
+        if (need > Stack.Length) GrowStack(need);
+        args.CopyTo(Stack.AsSpan(@base));
+        if (fn.IsNative)
+        {
+            fn.Native!(new NativeCall(this, @base));
+        }
+        else
+        {
+            PushFrame(CurFn, Pc, Fp, CurClosure, FrameKind.Callback);
+            CurFn = fn; Pc = 0; Fp = @base; CurClosure = clo;
+            Interpreter.Run(this, int.MaxValue, nested: true);
+        }
+        Stack.AsSpan(@base, results.Length).CopyTo(results);
+    }
+}

@@ -1,0 +1,118 @@
+using System.Text;
+using Minigo.Runtime;
+
+namespace Minigo.VM;
+
+/// <summary>
+/// One running program: its globals, standard streams and goroutines. Run() executes the
+/// package initialisers and main, and turns Go's ways of ending (return from main, os.Exit,
+/// an unrecovered panic, a fatal error) into an exit status, printing what Go prints.
+/// </summary>
+public sealed class Machine(Program program, Stream stdout, Stream stderr)
+{
+    public Program Program { get; } = program;
+    public Slot[] Globals { get; } = new Slot[program.GlobalCount];
+    public Stream Stdout { get; } = stdout;
+    public Stream Stderr { get; } = stderr;
+    public Dictionary<string, object> PackageState { get; } = [];
+    private long nextGoroutineId = 1;
+
+    /// <summary>Runs init then main on goroutine 1; returns the process exit status.</summary>
+    public int Run(int sliceBudget = int.MaxValue)
+    {
+        try
+        {
+            RunToCompletion(Program.Init, sliceBudget);
+            RunToCompletion(Program.Main, sliceBudget);
+            Stdout.Flush();
+            return 0;
+        }
+        catch (GoExit e)
+        {
+            Stdout.Flush();
+            return e.Code;
+        }
+        catch (UnrecoveredPanic p)
+        {
+            Stdout.Flush();
+            ReportPanic(p);
+            return 2;
+        }
+        catch (GoFatal f)
+        {
+            Stdout.Flush();
+            var sb = new StringBuilder();
+            if (f.Preamble != null) sb.Append(f.Preamble).Append('\n');
+            sb.Append("fatal error: ").Append(f.Message).Append('\n');
+            GoStrings.Write(Stderr, sb.ToString());
+            Stderr.Flush();
+            return 2;
+        }
+    }
+
+    private void RunToCompletion(Function entry, int sliceBudget)
+    {
+        var g = new Goroutine(this, nextGoroutineId, entry, []);
+        while (Interpreter.Run(g, sliceBudget) == RunStatus.Yielded) { }
+    }
+
+    private void ReportPanic(UnrecoveredPanic p)
+    {
+        var sb = new StringBuilder();
+        AppendPanics(sb, p.Goroutine, p.Panic);
+        sb.Append('\n');
+        sb.Append($"goroutine {p.Goroutine.Id} [running]:\n");
+        foreach (var line in p.Panic.Trace) sb.Append(line).Append('\n');
+        GoStrings.Write(Stderr, sb.ToString());
+        Stderr.Flush();
+    }
+
+    /// <summary>Go's printpanics: older panics first, "[recovered]" marks, a tab before nested ones.</summary>
+    private void AppendPanics(StringBuilder sb, Goroutine g, PanicRecord p)
+    {
+        if (p.Link != null)
+        {
+            AppendPanics(sb, g, p.Link);
+            sb.Append('\t');
+        }
+        sb.Append("panic: ");
+        sb.Append(PanicValueText(g, p.Value));
+        if (p.Recovered) sb.Append(" [recovered]");
+        sb.Append('\n');
+        if (IsNilDeref(p.Value)) sb.Append("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+    }
+
+    private static bool IsNilDeref(in Slot v) =>
+        ReferenceEquals(Iface.TypeOf(v), RuntimeErrors.ErrorType) && Iface.ValueOf(v).S == "invalid memory address or nil pointer dereference";
+
+    /// <summary>Go's printpanicval after preprintpanics: errors by Error(), Stringers by String(), basic values plainly.</summary>
+    public static string PanicValueText(Goroutine g, in Slot v)
+    {
+        var t = Iface.TypeOf(v);
+        if (t == null) return "nil";
+        var val = Iface.ValueOf(v);
+        var m = t.FindMethod("Error") ?? t.FindMethod("String");
+        if (m != null)
+        {
+            var result = new Slot[1];
+            g.Call(Interpreter.AsFunction(m), [t.IsAggregate ? t.Clone(val) : val], result);
+            return result[0].S;
+        }
+        string plain = t.Kind switch
+        {
+            Kind.Bool => val.N != 0 ? "true" : "false",
+            Kind.String => val.S,
+            Kind.Float32 or Kind.Float64 => Printing.Float(val.F),
+            _ when t.Kind.IsUnsigned() => ((ulong)val.N).ToString(),
+            _ when t.Kind.IsInteger() => val.N.ToString(),
+            Kind.Complex64 or Kind.Complex128 => Printing.FloatPair(val),
+            _ => $"({t}) 0x{0xc000010000L:x}",
+        };
+        if (t.IsNamed && t.Name != t.Kind.ToString().ToLowerInvariant() && t.Kind is not (Kind.Struct or Kind.Array or Kind.Slice or Kind.Map or Kind.Pointer or Kind.Func or Kind.Chan or Kind.Interface))
+        {
+            // printanycustomtype: main.MyInt(5), main.S("x")
+            return t.Kind == Kind.String ? $"{t}(\"{plain}\")" : $"{t}({plain})";
+        }
+        return plain;
+    }
+}

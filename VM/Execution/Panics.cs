@@ -1,0 +1,100 @@
+using Minigo.Runtime;
+
+namespace Minigo.VM;
+
+/// <summary>A panic nobody recovered: the machine prints it (Go's printpanics) and exits with status 2.</summary>
+public sealed class UnrecoveredPanic(Goroutine g, PanicRecord panic) : Exception("unrecovered panic")
+{
+    public Goroutine Goroutine { get; } = g;
+    public PanicRecord Panic { get; } = panic;
+}
+
+public static partial class Interpreter
+{
+    /// <summary>Go's gopanic: record the panic, then run deferred calls frame by frame.</summary>
+    internal static void StartPanic(Goroutine g, Slot value)
+    {
+        g.Panic = new PanicRecord(value, g.Panic) { Trace = StackTrace.Capture(g) };
+        ContinueUnwinding(g);
+    }
+
+    /// <summary>
+    /// Runs the next deferred call of the panicking frame, or pops the frame when it has none.
+    /// Leaves the goroutine's saved state at the code to run next.
+    /// </summary>
+    internal static void ContinueUnwinding(Goroutine g)
+    {
+        while (true)
+        {
+            int last = g.Defers.Count - 1;
+            if (last >= 0 && g.Defers[last].Depth == g.FrameCount)
+            {
+                var d = g.Defers[last];
+                g.Defers.RemoveAt(last);
+                if (StartDeferredCall(g, d, FrameKind.PanicDefer)) return;
+                if (g.Panic!.Recovered) { Recovered(g); return; }
+                continue;
+            }
+            ref CallFrame top = ref g.Frames[g.FrameCount - 1];
+            switch (top.CalleeKind)
+            {
+                case FrameKind.Entry:
+                    throw new UnrecoveredPanic(g, g.Panic!);
+                case FrameKind.Callback:
+                    g.FrameCount--;
+                    Restore(g, ref top);
+                    throw new PanicUnwind();
+                default:
+                    g.FrameCount--;
+                    Restore(g, ref top);
+                    continue;
+            }
+        }
+    }
+
+    /// <summary>A deferred call made while panicking has returned: resume normally if it recovered.</summary>
+    internal static void AfterPanicDefer(Goroutine g)
+    {
+        if (g.Panic is { Recovered: true }) Recovered(g);
+        else ContinueUnwinding(g);
+    }
+
+    /// <summary>The frame whose deferred call recovered returns normally, running its remaining defers.</summary>
+    private static void Recovered(Goroutine g)
+    {
+        g.Panic = null;
+        g.Pc = g.CurFn.RecoverPc;
+        if (g.Pc < 0) throw new GoFatal("minigo: internal error: recovery in a function without a recovery point: " + g.CurFn.Name);
+    }
+
+    private static void Restore(Goroutine g, ref CallFrame f)
+    {
+        g.CurFn = f.Fn; g.Pc = f.Pc; g.Fp = f.Fp; g.CurClosure = f.Closure;
+    }
+
+    /// <summary>
+    /// Enters a deferred call above the current frame. Returns true if a Go frame was pushed
+    /// (the interpreter continues there); false if it was a native call that already ran.
+    /// </summary>
+    internal static bool StartDeferredCall(Goroutine g, DeferRecord d, FrameKind kind)
+    {
+        var (callee, clo) = d.Fn switch
+        {
+            Closure c => (c.Fn, c),
+            Function f => (f, (Closure?)null),
+            _ => throw RuntimeErrors.NilDeref(),
+        };
+        int @base = g.Fp + g.CurFn.FrameSize;
+        int need = @base + Math.Max(callee.FrameSize, d.Args.Length);
+        if (need > g.Stack.Length) g.GrowStack(need);
+        d.Args.CopyTo(g.Stack.AsSpan(@base));
+        if (callee.IsNative)
+        {
+            callee.Native!(new NativeCall(g, @base));
+            return false;
+        }
+        g.PushFrame(g.CurFn, g.Pc, g.Fp, g.CurClosure, kind);
+        g.CurFn = callee; g.Pc = 0; g.Fp = @base; g.CurClosure = clo;
+        return true;
+    }
+}

@@ -1,0 +1,26 @@
+namespace Minigo.VM;
+
+/// <summary>Go-style goroutine stack traces for fatal panics: "main.f(...)\n\tfile:line".</summary>
+internal static class StackTrace
+{
+    public static IReadOnlyList<string> Capture(Goroutine g)
+    {
+        var lines = new List<string>();
+        Add(lines, g.CurFn, g.Pc);
+        for (int i = g.FrameCount - 1; i >= 0; i--)
+        {
+            ref var f = ref g.Frames[i];
+            if (f.CalleeKind == FrameKind.Entry) break;
+            Add(lines, f.Fn, f.Pc - 1);
+        }
+        return lines;
+    }
+
+    private static void Add(List<string> lines, Function fn, int pc)
+    {
+        int line = pc >= 0 && pc < fn.Lines.Length ? fn.Lines[pc] : fn.Line;
+        string file = fn.File.Length > 0 ? Path.GetFullPath(fn.File) : "?";
+        lines.Add($"{fn.Name}(...)");
+        lines.Add($"\t{file}:{line}");
+    }
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	p := new(int)
+	for i := range p {
+		fmt.Println(i)
+	}
+}

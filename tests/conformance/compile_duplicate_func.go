@@ -1,0 +1,9 @@
+package main
+
+func helper() {}
+
+func helper() {}
+
+func main() {
+	helper()
+}

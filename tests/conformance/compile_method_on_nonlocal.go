@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+func (b *strings.Builder) Hello() {}
+
+func main() {
+	fmt.Println("x")
+}

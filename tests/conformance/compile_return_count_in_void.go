@@ -1,0 +1,9 @@
+package main
+
+func f() {
+	return 5
+}
+
+func main() {
+	f()
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+type T struct{ items []int }
+
+func main() {
+	a, b := T{}, T{}
+	fmt.Println(a == b)
+}

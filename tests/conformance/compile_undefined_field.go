@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+type T struct{ name string }
+
+func main() {
+	t := T{"x"}
+	fmt.Println(t.foo)
+}

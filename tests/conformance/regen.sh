@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Regenerate expected outputs (.out/.err/.code) for the conformance programs
+# by compiling and running them with a real Go toolchain.
+#
+# Usage: tests/conformance/regen.sh [NAME.go ...]     (default: all *.go)
+#
+# Programs whose second line contains "written from the Go 1.22 spec" are
+# skipped: their expected outputs were written by hand (Go 1.19 can't run them).
+# Go's compile-error text is normalised to what minigo prints (Go 1.22 wording,
+# "NAME.go:L:C: msg", no "# command-line-arguments" header, no "./" prefix).
+set -u
+cd "$(dirname "$0")"
+GO=${GO:-/usr/lib/go-1.19/bin/go}
+if [ ! -x "$GO" ]; then GO=$(command -v go || true); fi
+if [ -z "$GO" ]; then echo "regen.sh: no Go toolchain found (set GO=...)" >&2; exit 1; fi
+export GOCACHE=${GOCACHE:-/tmp/gocache-conformance} GO111MODULE=off GOFLAGS= CGO_ENABLED=0 GOPATH=/tmp/gopath-conformance
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# Map Go 1.19 compile-error wording to Go 1.22 wording.
+normalise_compile_error() {
+  # A first line ending in ':' is continued on the next (tab-indented) line in
+  # Go 1.19; Go 1.22 prints the whole message on one line.
+  awk 'NR==1 { line=$0; if (line !~ /:$/) { print line; exit } next }
+       NR==2 { sub(/^\t/, ""); print line " " $0; exit }
+       END { if (NR==1 && line ~ /:$/) print line }' |
+  sed -e 's|^\./||' \
+      -e 's|\./\([A-Za-z0-9_]*\.go:\)|\1|g' \
+      -e 's/^\(.*\): \([A-Za-z_][A-Za-z_0-9]*\) declared but not used$/\1: declared and not used: \2/' \
+      -e 's/: imported and not used: \("[^"]*"\)$/: \1 imported and not used/' \
+      -e 's/: cannot use \(.*\) as type \([^ ]*\) in /: cannot use \1 as \2 value in /' \
+      -e 's/: cannot assign to \([^ ]*\) (.*)$/: cannot assign to \1 (neither addressable nor a map index expression)/' \
+      -e "s/unknown field '\\([^']*\\)' in struct literal/unknown field \\1 in struct literal/" \
+      -e 's/ does not implement \([^ ]*\) (\([^)]*\) missing in / does not satisfy \1 (\2 missing in /' \
+      -e 's/(missing \([A-Za-z_0-9]*\) method)/(missing method \1)/' \
+      -e 's/(\([A-Za-z_0-9]*\) method has pointer receiver)/(method \1 has pointer receiver)/'
+}
+
+# Map Go 1.19 runtime-panic wording to Go 1.22 wording.
+normalise_runtime_error() {
+  sed -e 's/cannot convert slice with length \([0-9-]*\) to pointer to array with length/cannot convert slice with length \1 to array or pointer to array with length/'
+}
+
+if [ $# -gt 0 ]; then files=("$@"); else files=(*.go); fi
+n=0
+for f in "${files[@]}"; do
+  f=${f##*/}
+  name=${f%.go}
+  if sed -n 2p "$f" | grep -q 'written from the Go 1.22 spec'; then continue; fi
+  rm -f "$name.out" "$name.err" "$name.code"
+  d="$tmp/$name"; mkdir -p "$d"; cp "$f" "$d/"
+  if ! (cd "$d" && "$GO" build -o prog "$f") >"$d/build.out" 2>"$d/build.err"; then
+    : > "$name.out"
+    grep -v '^#' "$d/build.err" | normalise_compile_error > "$name.err"
+    echo 2 > "$name.code"
+  else
+    (cd "$d" && timeout 20 ./prog </dev/null >stdout 2>stderr)
+    rc=$?
+    cp "$d/stdout" "$name.out"
+    if [ -s "$d/stderr" ]; then head -n 1 "$d/stderr" | normalise_runtime_error > "$name.err"; fi
+    if [ $rc -ne 0 ]; then echo $rc > "$name.code"; fi
+  fi
+  n=$((n+1))
+done
+echo "regen.sh: regenerated $n program(s)"
