@@ -1,0 +1,67 @@
+using System.Text;
+using Minigo.Compiler;
+using Minigo.Runtime;
+using Minigo.StdLib;
+using Minigo.VM;
+
+namespace Minigo.Cli;
+
+/// <summary>
+/// The commands' work, callable in-process (the tests run programs through it): load the
+/// sources, compile, run, and map every outcome to Go's output and exit status. Nothing
+/// escapes as a .NET exception: an internal failure prints `minigo: internal error` (exit 3).
+/// </summary>
+public static class Driver
+{
+    public static int Run(IReadOnlyList<string> filesAndArgs, Stream stdout, Stream stderr, int sliceBudget = int.MaxValue)
+    {
+        var bufferedOut = new BufferedStream(stdout, 1 << 16);
+        try
+        {
+            var (sources, programArgs, error) = SourceLoader.Load(filesAndArgs);
+            if (error != null) return Fail(stderr, error, 1);
+            var result = Compilation.Compile(sources!, new StdLibrary());
+            if (result.Program == null) return Fail(stderr, string.Join("\n", result.Errors), 2);
+            var machine = new Machine(result.Program, bufferedOut, stderr);
+            machine.PackageState["os.Args"] = new[] { ProgramName(sources!) }.Concat(programArgs).ToArray();
+            int code = machine.Run(sliceBudget);
+            bufferedOut.Flush();
+            return code;
+        }
+        catch (Exception e)
+        {
+            try { bufferedOut.Flush(); } catch (IOException) { }
+            return Fail(stderr, "minigo: internal error: " + e.GetType().Name + ": " + e.Message, 3);
+        }
+    }
+
+    public static int Disassemble(IReadOnlyList<string> files, Stream stdout, Stream stderr)
+    {
+        try
+        {
+            var (sources, _, error) = SourceLoader.Load(files);
+            if (error != null) return Fail(stderr, error, 1);
+            var result = Compilation.Compile(sources!, new StdLibrary());
+            if (result.Program == null) return Fail(stderr, string.Join("\n", result.Errors), 2);
+            var text = Disassembler.Disassemble(result.Program.Functions.Where(f => !f.IsNative && f.File.Length > 0 && !f.File.StartsWith('$')));
+            stdout.Write(Encoding.UTF8.GetBytes(text));
+            stdout.Flush();
+            return 0;
+        }
+        catch (Exception e)
+        {
+            return Fail(stderr, "minigo: internal error: " + e.GetType().Name + ": " + e.Message, 3);
+        }
+    }
+
+    private static string ProgramName(IReadOnlyList<SourceText> sources) =>
+        "/tmp/go-build/exe/" + Path.GetFileNameWithoutExtension(sources[0].Path);
+
+    private static int Fail(Stream stderr, string message, int code)
+    {
+        var bytes = Encoding.UTF8.GetBytes(message.EndsWith('\n') ? message : message + "\n");
+        stderr.Write(bytes);
+        stderr.Flush();
+        return code;
+    }
+}

@@ -1,0 +1,17 @@
+using System.CommandLine;
+using Minigo.Cli;
+
+// `minigo run prog.go [args]`, `minigo disasm prog.go`: see README.md.
+var root = new RootCommand("minigo: a Go interpreter and VM");
+
+var runArgs = new Argument<string[]>("files-and-args") { Arity = ArgumentArity.OneOrMore, Description = "Go files (or one directory), then the program's arguments" };
+var run = new Command("run", "compile and run a Go program") { runArgs };
+run.SetAction(parse => Driver.Run(parse.GetValue(runArgs)!, Console.OpenStandardOutput(), Console.OpenStandardError()));
+root.Subcommands.Add(run);
+
+var disasmArgs = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "Go files or one directory" };
+var disasm = new Command("disasm", "print the bytecode of each function") { disasmArgs };
+disasm.SetAction(parse => Driver.Disassemble(parse.GetValue(disasmArgs)!, Console.OpenStandardOutput(), Console.OpenStandardError()));
+root.Subcommands.Add(disasm);
+
+return root.Parse(args).Invoke();

@@ -1,0 +1,348 @@
+using Minigo.Compiler.Syntax;
+using Minigo.Compiler.Types;
+using Minigo.Runtime;
+using Minigo.VM;
+using T = Minigo.Compiler.Types;
+
+namespace Minigo.Compiler.CodeGen;
+
+internal sealed partial class FuncCompiler
+{
+    /// <summary>
+    /// Compiles a call, conversion or builtin. The callee's frame starts at the first free
+    /// register (the call base), where its results land; returns that base.
+    /// </summary>
+    private int Call(CallExpr call, int wantResults)
+    {
+        var funTv = info.Types.GetValueOrDefault(call.Fun);
+        if (funTv.Mode == Mode.TypeExpr) return Conversion(call);
+        if (funTv.Mode == Mode.Builtin || (call.Fun is Ident bid && info.ObjectOf(bid) is Builtin))
+            return BuiltinCall(call);
+
+        // The function value (if dynamic) is evaluated below the call base.
+        int fnReg = -1;
+        Function? target = null;
+        Signature sig;
+        var fun = call.Fun is ParenExpr pe ? pe.X : call.Fun;
+        if (fun is Ident id && info.ObjectOf(id) is Func f)
+        {
+            target = pb.FunctionFor(f, InstanceOf(id));
+            sig = f.Signature;
+        }
+        else if (fun is SelectorExpr sel && info.ObjectOf(sel.Sel) is Func pf && !info.Selections.ContainsKey(sel))
+        {
+            target = pb.FunctionFor(pf, InstanceOf(sel.Sel));
+            sig = pf.Signature;
+        }
+        else if (fun is SelectorExpr || fun is IndexExpr)
+        {
+            Unsupported(call, "this call (methods and generic instantiation)");
+            return fb.Alloc();
+        }
+        else
+        {
+            sig = (Signature)TypeOf(fun).Underlying;
+            fnReg = Expr(fun);
+        }
+        int @base = fb.NextReg;
+        int nargs = PushArgs(call, sig, @base);
+        fb.Reserve(@base + Math.Max(nargs, sig.Results.Vars.Count));
+        if (target != null) fb.Emit(target.IsNative ? OpCode.CallNative : OpCode.Call, @base, fb.Callee(target));
+        else fb.Emit(OpCode.CallValue, @base, fnReg);
+        return @base;
+    }
+
+    private Mono? InstanceOf(Ident id)
+    {
+        if (!info.Instances.TryGetValue(id, out var inst)) return null;
+        var f = (Func)info.ObjectOf(id)!;
+        var targs = inst.TypeArgs.Select(t => mono == null ? t : mono.Apply(t)).ToList();
+        return Mono.Of(f.Origin.Signature.TypeParams, targs);
+    }
+
+    /// <summary>Places a call's arguments at `at`, converted to the parameter types (variadic ones packed into a slice). Returns their count.</summary>
+    private int PushArgs(CallExpr call, Signature sig, int at)
+    {
+        var ps = sig.Params.Vars;
+        int np = ps.Count;
+        // f(g()) with g returning several values: g's results become the arguments.
+        if (call.Args.Count == 1 && TypeOf(call.Args[0]) is T.Tuple tuple && tuple.Vars.Count > 1)
+        {
+            fb.Release(at);
+            int b = Call((CallExpr)call.Args[0], tuple.Vars.Count);
+            for (int i = 0; i < tuple.Vars.Count && i < np; i++)
+            {
+                var pt = ParamType(sig, i);
+                int r = Convert(b + i, tuple.Vars[i].Type, pt);
+                if (r != b + i) fb.Emit(OpCode.Move, b + i, r);
+            }
+            fb.Reserve(at + np);
+            return np;
+        }
+        fb.Release(at);
+        fb.Reserve(at);
+        int fixedCount = sig.Variadic ? np - 1 : np;
+        for (int i = 0; i < fixedCount; i++)
+        {
+            int r = fb.Alloc();
+            ValueTo(call.Args[i], TypeOf(ps[i]), r);
+        }
+        if (sig.Variadic)
+        {
+            int r = fb.Alloc();
+            var sliceType = TypeOf(ps[np - 1]);
+            if (call.HasEllipsis) ValueTo(call.Args[^1], sliceType, r);
+            else
+            {
+                var elem = ((T.Slice)sliceType.Underlying).Elem;
+                int n = call.Args.Count - fixedCount;
+                if (n == 0) fb.Emit(OpCode.LoadNil, r);
+                else
+                {
+                    int mark = fb.NextReg;
+                    int b = fb.Alloc(2);
+                    fb.Emit(OpCode.LoadInt, b, n);
+                    fb.Emit(OpCode.LoadInt, b + 1, n);
+                    fb.Emit(OpCode.MakeSlice, r, b, fb.Type(pb.Map(elem)));
+                    var st = pb.Map(elem).Kind.StorageOf();
+                    int idx = fb.Alloc(), v = fb.Alloc();
+                    for (int k = 0; k < n; k++)
+                    {
+                        fb.Emit(OpCode.LoadInt, idx, k);
+                        ValueTo(call.Args[fixedCount + k], elem, v);
+                        fb.Emit(st switch { Storage.Byte => OpCode.StoreSliceB, Storage.Word => OpCode.StoreSliceW, _ => OpCode.StoreSliceS }, r, idx, v);
+                    }
+                    fb.Release(mark);
+                }
+            }
+        }
+        return np;
+    }
+
+    private T.Type ParamType(Signature sig, int i) => TypeOf(sig.Params.Vars[Math.Min(i, sig.Params.Vars.Count - 1)]);
+
+    /// <summary>Evaluates a multi-valued expression (a call, or a comma-ok form); returns the base of n consecutive registers.</summary>
+    private int MultiValue(Expr e, int n)
+    {
+        if (e is ParenExpr p) return MultiValue(p.X, n);
+        if (e is CallExpr c)
+        {
+            int b = Call(c, n);
+            fb.Reserve(b + n);
+            return b;
+        }
+        if (e is IndexExpr ix && TypeOf(ix.X).Underlying is T.Map m)
+        {
+            int x = Expr(ix.X);
+            int k = fb.Alloc();
+            ValueTo(ix.Indices[0], m.Key, k);
+            int b = fb.Alloc(2);
+            fb.Emit(OpCode.MapGet2, b, x, k, fb.Type(pb.Map(TypeOf(ix.X))));
+            return b;
+        }
+        Unsupported(e, "this multi-valued expression");
+        return fb.Alloc(n);
+    }
+
+    /// <summary>For defer: loads the callee as a func value into fnReg. recvReg is -1 (methods are not yet supported here).</summary>
+    private bool LoadCallee(CallExpr call, int fnReg, out Signature? sig, out int recvReg)
+    {
+        recvReg = -1;
+        sig = null;
+        var fun = call.Fun is ParenExpr pe ? pe.X : call.Fun;
+        if (info.Types.GetValueOrDefault(call.Fun).Mode is Mode.Builtin or Mode.TypeExpr) return false;
+        if (fun is SelectorExpr s && info.Selections.ContainsKey(s)) return false;
+        if (fun is IndexExpr) return false;
+        sig = TypeOf(fun).Underlying as Signature;
+        if (sig == null) return false;
+        ExprTo(fun, fnReg);
+        return true;
+    }
+
+    // ---- conversions ----
+
+    private int Conversion(CallExpr call)
+    {
+        var to = TypeOf(call);
+        var from = TypeOf(call.Args[0]);
+        int dst = fb.Alloc();
+        if (info.Types.TryGetValue(call, out var tv) && tv.Value != null)
+        {
+            LoadConstant(dst, to, tv.Value);
+            return dst;
+        }
+        var tk = KindOf(to);
+        var fk = KindOf(from);
+        if (to.Underlying is Interface) { ValueTo(call.Args[0], to, dst); return dst; }
+        int x = Expr(call.Args[0]);
+        if (tk.IsInteger() && fk.IsInteger())
+        {
+            fb.Emit(OpCode.Move, dst, x);
+            WrapIfNarrow(dst, to);
+        }
+        else if (tk.IsFloat() && fk.IsInteger())
+        {
+            fb.Emit(OpCode.IntToFloat, dst, x, fk.IsUnsigned() ? 1 : 0);
+            if (tk == Kind.Float32) fb.Emit(OpCode.RoundF32, dst, dst);
+        }
+        else if (tk.IsInteger() && fk.IsFloat()) fb.Emit(OpCode.FloatToInt, dst, x, (int)tk);
+        else if (tk.IsFloat() && fk.IsFloat())
+        {
+            fb.Emit(OpCode.Move, dst, x);
+            if (tk == Kind.Float32) fb.Emit(OpCode.RoundF32, dst, dst);
+        }
+        else if (tk.IsComplex() && fk.IsComplex()) fb.Emit(OpCode.ConvComplex, dst, x, tk == Kind.Complex64 ? 1 : 0);
+        else if (tk == Kind.String && fk.IsInteger()) fb.Emit(OpCode.ConvStr, dst, x, (int)StringConv.RuneToString);
+        else if (tk == Kind.String && to.Underlying is Basic && from.Underlying is T.Slice fs)
+            fb.Emit(OpCode.ConvStr, dst, x, (int)(KindOf(fs.Elem) == Kind.Int32 ? StringConv.RunesToString : StringConv.BytesToString));
+        else if (fk == Kind.String && to.Underlying is T.Slice ts)
+            fb.Emit(OpCode.ConvStr, dst, x, (int)(KindOf(ts.Elem) == Kind.Int32 ? StringConv.StringToRunes : StringConv.StringToBytes));
+        else
+        {
+            fb.Emit(OpCode.Move, dst, x);
+            if (IsAggregate(to) && IsBorrowed(call.Args[0])) fb.Emit(OpCode.Clone, dst, dst, fb.Type(pb.Map(to)));
+        }
+        return dst;
+    }
+
+    // ---- builtins ----
+
+    private int BuiltinCall(CallExpr call)
+    {
+        var fun = call.Fun is ParenExpr pe ? pe.X : call.Fun;
+        var b = (Builtin)info.ObjectOf((Ident)fun)!;
+        if (info.Types.TryGetValue(call, out var ctv) && ctv.Value != null)
+        {
+            int c = fb.Alloc();
+            LoadConstant(c, TypeOf(call), ctv.Value);
+            return c;
+        }
+        int dst = fb.Alloc();
+        var args = call.Args;
+        switch (b.Id)
+        {
+            case BuiltinId.Len:
+            case BuiltinId.Cap:
+            {
+                var t = TypeOf(args[0]);
+                var u = t.Underlying is T.Pointer ptr ? ptr.Elem.Underlying : t.Underlying;
+                int x = Expr(args[0]);
+                switch (u)
+                {
+                    case Basic: fb.Emit(OpCode.LenStr, dst, x); break;
+                    case T.Slice: fb.Emit(b.Id == BuiltinId.Len ? OpCode.LenSlice : OpCode.CapSlice, dst, x); break;
+                    case T.Map: fb.Emit(OpCode.LenMap, dst, x); break;
+                    case T.Array a: fb.Emit(OpCode.LoadInt, dst, (int)a.Len); break;
+                    default: Unsupported(call, "len of " + t); break;
+                }
+                break;
+            }
+            case BuiltinId.Append:
+            {
+                var st = TypeOf(call);
+                var elem = ((T.Slice)st.Underlying).Elem;
+                int s0 = fb.Alloc();
+                ValueTo(args[0], st, s0);
+                if (call.HasEllipsis)
+                {
+                    int other = Expr(args[1]);
+                    fb.Emit(OpCode.AppendSlice, dst, s0, other, fb.Type(pb.Map(elem)));
+                    break;
+                }
+                int n = args.Count - 1;
+                int first = fb.Alloc(n);
+                for (int i = 0; i < n; i++) ValueTo(args[i + 1], elem, first + i);
+                if (first != s0 + 1) Unsupported(call, "append layout");
+                fb.Emit(OpCode.Append, dst, s0, n, fb.Type(pb.Map(elem)));
+                break;
+            }
+            case BuiltinId.Make:
+            {
+                var t = TypeOf(args[0]);
+                switch (t.Underlying)
+                {
+                    case T.Slice s:
+                    {
+                        int lc = fb.Alloc(2);
+                        ExprTo(args[1], lc);
+                        if (args.Count > 2) ExprTo(args[2], lc + 1); else fb.Emit(OpCode.Move, lc + 1, lc);
+                        fb.Emit(OpCode.MakeSlice, dst, lc, fb.Type(pb.Map(s.Elem)));
+                        break;
+                    }
+                    case T.Map:
+                    {
+                        int hint = -1;
+                        if (args.Count > 1) hint = Expr(args[1]);
+                        fb.Emit(OpCode.MakeMap, dst, fb.Type(pb.Map(t)), hint);
+                        break;
+                    }
+                    default: Unsupported(call, "make of " + t); break;
+                }
+                break;
+            }
+            case BuiltinId.Copy:
+            {
+                int d = Expr(args[0]), s = Expr(args[1]);
+                var elem = ((T.Slice)TypeOf(args[0]).Underlying).Elem;
+                fb.Emit(OpCode.Copy, dst, d, s, fb.Type(pb.Map(elem)));
+                break;
+            }
+            case BuiltinId.Delete:
+            {
+                var m = (T.Map)TypeOf(args[0]).Underlying;
+                int x = Expr(args[0]);
+                int k = fb.Alloc();
+                ValueTo(args[1], m.Key, k);
+                fb.Emit(OpCode.MapDelete, x, k);
+                break;
+            }
+            case BuiltinId.Panic:
+            {
+                int v = fb.Alloc();
+                ValueTo(args[0], Universe.Any, v);
+                fb.Emit(OpCode.Panic, v);
+                break;
+            }
+            case BuiltinId.Recover: fb.Emit(OpCode.Recover, dst); break;
+            case BuiltinId.Print:
+            case BuiltinId.Println:
+            {
+                int first = fb.Alloc(Math.Max(1, args.Count));
+                var types = new RType[args.Count];
+                for (int i = 0; i < args.Count; i++)
+                {
+                    var t = TypeOf(args[i]);
+                    if (t is Basic bt && bt.IsUntyped) t = Predicates.Default(t);
+                    types[i] = pb.Map(t);
+                    ValueTo(args[i], t, first + i);
+                }
+                fb.Emit(OpCode.Print, first, args.Count, fb.Const(new Slot(types)), b.Id == BuiltinId.Println ? 1 : 0);
+                break;
+            }
+            case BuiltinId.Min:
+            case BuiltinId.Max:
+            {
+                var t = TypeOf(call);
+                int first = fb.Alloc(args.Count);
+                for (int i = 0; i < args.Count; i++) ValueTo(args[i], t, first + i);
+                var k = KindOf(t);
+                int cls = k == Kind.String ? 3 : k.IsFloat() ? 2 : k.IsUnsigned() ? 1 : 0;
+                fb.Emit(OpCode.MinMax, dst, first, args.Count, cls * 2 + (b.Id == BuiltinId.Max ? 1 : 0));
+                break;
+            }
+            case BuiltinId.New:
+                fb.Emit(OpCode.New, dst, fb.Type(pb.Map(((T.Pointer)TypeOf(call)).Elem)));
+                break;
+            default: Unsupported(call, "builtin " + b.Name); break;
+        }
+        return dst;
+    }
+
+    // ---- method wrappers (interface dispatch) ----
+
+    public void CompileMethodWrapper(T.Type recv, MethodSets.Entry m, Function target)
+    {
+        pb.Diags.Error(m.Func.Pos, $"minigo: calling promoted or value-receiver method {m.Func.Name} through an interface is not supported yet");
+        fb.Finish(0, 0);
+    }
+}

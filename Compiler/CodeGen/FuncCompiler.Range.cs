@@ -1,0 +1,82 @@
+using Minigo.Compiler.Syntax;
+using Minigo.Compiler.Types;
+using Minigo.Runtime;
+using Minigo.VM;
+using T = Minigo.Compiler.Types;
+
+namespace Minigo.Compiler.CodeGen;
+
+internal sealed partial class FuncCompiler
+{
+    /// <summary>`for k, v := range x` over integers, slices, arrays, strings and maps.</summary>
+    private void Range(RangeStmt s)
+    {
+        int mark = fb.NextReg;
+        var xt = TypeOf(s.X);
+        var u = xt.Underlying is T.Pointer p && p.Elem.Underlying is T.Array ? p.Elem.Underlying : xt.Underlying;
+        var target = PushTarget(isLoop: true);
+        int x = fb.Alloc();
+        ExprTo(s.X, x);
+        int idx = fb.Alloc();
+        int len = fb.Alloc();
+        fb.Emit(OpCode.LoadInt, idx, 0);
+        bool isMap = u is T.Map;
+        bool isString = u is Basic b && Predicates.IsString(xt);
+        bool isInt = u is Basic && !isString;
+        switch (u)
+        {
+            case T.Map: fb.Emit(OpCode.MapIter, len, x); break;
+            case T.Slice: fb.Emit(OpCode.LenSlice, len, x); break;
+            case T.Array a: fb.Emit(OpCode.LoadInt, len, (int)a.Len); break;
+            case Basic when isString: fb.Emit(OpCode.LenStr, len, x); break;
+            case Basic: fb.Emit(OpCode.Move, len, x); break;
+            default: Unsupported(s, "range over " + xt); return;
+        }
+        int kv = fb.Alloc(2);
+        int top = fb.Count;
+        int exit = isMap ? fb.Emit(OpCode.MapNext, kv, len) : fb.Emit(OpCode.JmpIfNotLtI, idx, len);
+        int bodyMark = fb.NextReg;
+        // The iteration values, then the loop variables (fresh per iteration: Go 1.22).
+        if (!isMap)
+        {
+            if (isString) fb.Emit(OpCode.DecodeRune, kv, x, idx);
+            else if (u is T.Slice sl && s.Value != null)
+            {
+                var st = pb.Map(sl.Elem).Kind.StorageOf();
+                fb.Emit(st switch { Storage.Byte => OpCode.LoadSliceB, Storage.Word => OpCode.LoadSliceW, _ => OpCode.LoadSliceS }, kv, x, idx, (int)KindOf(sl.Elem));
+                if (IsAggregate(sl.Elem)) fb.Emit(OpCode.Clone, kv, kv, fb.Type(pb.Map(sl.Elem)));
+            }
+            else if (u is T.Array arr && s.Value != null)
+            {
+                int box = x;
+                if (xt.Underlying is T.Pointer) { box = x; }
+                var st = pb.Map(arr.Elem).Kind.StorageOf();
+                fb.Emit(st switch { Storage.Byte => OpCode.LoadArrB, Storage.Word => OpCode.LoadArrW, _ => OpCode.LoadArrS }, kv, box, idx, (int)KindOf(arr.Elem));
+                if (IsAggregate(arr.Elem)) fb.Emit(OpCode.Clone, kv, kv, fb.Type(pb.Map(arr.Elem)));
+            }
+        }
+        AssignRangeVar(s, s.Key, isMap ? kv : idx);
+        if (s.Value != null) AssignRangeVar(s, s.Value, isMap || !isString ? kv + (isMap ? 1 : 0) : kv);
+        Block(s.Body.Stmts);
+        fb.Release(bodyMark);
+        int cont = fb.Count;
+        if (!isMap)
+        {
+            if (isString) fb.Emit(OpCode.AddI, idx, idx, kv + 1);
+            else fb.Emit(OpCode.AddIK, idx, idx, 1);
+        }
+        fb.Emit(OpCode.Loop, top);
+        int end = fb.Count;
+        fb.PatchJump(exit, end);
+        PopTarget(target, end, cont);
+        _ = isInt;
+        fb.Release(mark);
+    }
+
+    private void AssignRangeVar(RangeStmt s, Expr? e, int value)
+    {
+        if (e == null || e is Ident { Name: "_" }) return;
+        if (s.Define && e is Ident id && info.Defs.GetValueOrDefault(id) is T.Var v) DeclareLocalFrom(v, value);
+        else StoreTo(e, value, owned: true);
+    }
+}

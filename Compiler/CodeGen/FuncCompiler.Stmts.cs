@@ -1,0 +1,466 @@
+using Minigo.Compiler.Syntax;
+using Minigo.Compiler.Types;
+using Minigo.Runtime;
+using Minigo.VM;
+using T = Minigo.Compiler.Types;
+
+namespace Minigo.Compiler.CodeGen;
+
+internal sealed partial class FuncCompiler
+{
+    /// <summary>A loop or switch that break (and, for loops, continue) can leave.</summary>
+    private sealed class Target(string? label, bool isLoop)
+    {
+        public readonly string? Label = label;
+        public readonly bool IsLoop = isLoop;
+        public readonly List<int> Breaks = [];
+        public readonly List<int> Continues = [];
+    }
+
+    private readonly List<Target> targets = [];
+    private string? pendingLabel;
+
+    private void Block(List<Stmt> stmts)
+    {
+        int mark = fb.NextReg;
+        foreach (var s in stmts) Stmt(s);
+        fb.Release(mark);
+    }
+
+    private void Stmt(Stmt s)
+    {
+        fb.Line = s.Pos.Line;
+        int mark = fb.NextReg;
+        switch (s)
+        {
+            case EmptyStmt: break;
+            case BlockStmt b: Block(b.Stmts); break;
+            case ExprStmt e: ExprStmt(e.X); fb.Release(mark); break;
+            case DeclStmt d: DeclStmt(d.Decl); return; // keeps its registers
+            case AssignStmt a:
+                Assign(a);
+                if (a.Op != AssignOp.Define) fb.Release(mark);
+                return;
+            case IncDecStmt i: IncDec(i); fb.Release(mark); break;
+            case ReturnStmt r: Return(r); fb.Release(mark); break;
+            case IfStmt i: If(i); fb.Release(mark); break;
+            case ForStmt f: For(f); fb.Release(mark); break;
+            case RangeStmt r: Range(r); fb.Release(mark); break;
+            case SwitchStmt sw: Switch(sw); fb.Release(mark); break;
+            case BranchStmt br: Branch(br); break;
+            case LabeledStmt l:
+                pendingLabel = l.Label.Name;
+                Stmt(l.Stmt);
+                pendingLabel = null;
+                break;
+            case DeferStmt d: Defer(d); fb.Release(mark); break;
+            case GoStmt: Unsupported(s, "go statement"); break;
+            case SelectStmt: Unsupported(s, "select statement"); break;
+            case SendStmt: Unsupported(s, "channel send"); break;
+            case TypeSwitchStmt: Unsupported(s, "type switch"); break;
+            default: Unsupported(s, s.GetType().Name); break;
+        }
+    }
+
+    private void ExprStmt(Expr e)
+    {
+        if (e is CallExpr call) { Call(call, wantResults: 0); return; }
+        Expr(e);
+    }
+
+    private void DeclStmt(GenDecl d)
+    {
+        if (d.Kind != DeclKind.Var) return; // consts and types need no code
+        foreach (var spec in d.Specs.OfType<ValueSpec>())
+        {
+            var vars = spec.Names.Select(n => info.Defs.GetValueOrDefault(n) as T.Var).ToList();
+            if (spec.Values.Count == 0)
+            {
+                foreach (var v in vars) if (v != null) DeclareLocal(v);
+            }
+            else DefineFrom(vars, spec.Values);
+        }
+    }
+
+    /// <summary>Declares vars initialised from values (one per var, or one multi-valued call).</summary>
+    private void DefineFrom(List<T.Var?> vars, List<Expr> values)
+    {
+        if (values.Count == vars.Count)
+        {
+            // Evaluate every value before declaring: `x := x + 1` in an inner scope reads the outer x.
+            int mark = fb.NextReg;
+            var regs = new int[vars.Count];
+            for (int i = 0; i < vars.Count; i++)
+            {
+                regs[i] = fb.Alloc();
+                if (vars[i] == null) { Expr(values[i]); continue; }
+                ValueTo(values[i], TypeOf(vars[i]!), regs[i]);
+            }
+            // Declared registers are placed over the temporaries, in order.
+            fb.Release(mark);
+            for (int i = 0; i < vars.Count; i++)
+            {
+                if (vars[i] == null) { fb.Alloc(); continue; }
+                DeclareLocalFrom(vars[i]!, regs[i]);
+            }
+            return;
+        }
+        int b = MultiValue(values[0], vars.Count);
+        var tuple = TypeOf(values[0]) as T.Tuple;
+        for (int i = 0; i < vars.Count; i++)
+        {
+            if (vars[i] == null) continue;
+            var from = tuple != null ? tuple.Vars[i].Type : TypeOf(vars[i]!);
+            int r = Convert(b + i, from, TypeOf(vars[i]!));
+            if (r != b + i) fb.Emit(OpCode.Move, b + i, r);
+        }
+        // The results already sit in consecutive registers: declare the variables there.
+        fb.Release(b);
+        for (int i = 0; i < vars.Count; i++)
+        {
+            int reg = fb.Alloc();
+            if (vars[i] != null) DeclareLocalFrom(vars[i]!, reg);
+        }
+    }
+
+    private void Assign(AssignStmt a)
+    {
+        if (a.Op == AssignOp.Define)
+        {
+            var vars = new List<T.Var?>();
+            bool anyNew = false;
+            foreach (var lhs in a.Lhs)
+            {
+                var id = (Ident)lhs;
+                if (id.Name == "_") { vars.Add(null); continue; }
+                if (info.Defs.TryGetValue(id, out var o) && o is T.Var v) { vars.Add(v); anyNew = true; }
+                else vars.Add(null); // redeclared: assigned below
+            }
+            var redeclared = a.Lhs.Where((l, i) => vars[i] == null && ((Ident)l).Name != "_").ToList();
+            if (redeclared.Count == 0)
+            {
+                DefineFrom(vars, a.Rhs);
+                return;
+            }
+            _ = anyNew;
+            // Mixed: evaluate all values first, then assign old vars and declare new ones.
+            var values = EvalAll(a.Rhs, a.Lhs.Count, a.Lhs.Select(l => TypeOf(l)).ToList());
+            for (int i = 0; i < a.Lhs.Count; i++)
+            {
+                var id = (Ident)a.Lhs[i];
+                if (id.Name == "_") continue;
+                if (vars[i] != null) DeclareLocalFrom(vars[i]!, values[i]);
+                else StoreTo(a.Lhs[i], values[i], owned: true);
+            }
+            return;
+        }
+        if (a.Op == AssignOp.Assign)
+        {
+            if (a.Lhs.Count == 1 && a.Rhs.Count == 1)
+            {
+                if (a.Lhs[0] is Ident { Name: "_" }) { Expr(a.Rhs[0]); return; }
+                var t = TypeOf(a.Lhs[0]);
+                int r = fb.Alloc();
+                ValueTo(a.Rhs[0], t, r);
+                StoreTo(a.Lhs[0], r, owned: true);
+                return;
+            }
+            var vals = EvalAll(a.Rhs, a.Lhs.Count, a.Lhs.Select(l => l is Ident { Name: "_" } ? null : TypeOf(l)).ToList());
+            for (int i = 0; i < a.Lhs.Count; i++)
+                if (a.Lhs[i] is not Ident { Name: "_" }) StoreTo(a.Lhs[i], vals[i], owned: true);
+            return;
+        }
+        // x op= y
+        var lt = TypeOf(a.Lhs[0]);
+        int cur = fb.Alloc();
+        ExprTo(a.Lhs[0], cur);
+        int rhs = fb.Alloc();
+        var op = a.Op switch
+        {
+            AssignOp.Add => Op.Add, AssignOp.Sub => Op.Sub, AssignOp.Mul => Op.Mul, AssignOp.Quo => Op.Quo,
+            AssignOp.Rem => Op.Rem, AssignOp.And => Op.And, AssignOp.Or => Op.Or, AssignOp.Xor => Op.Xor,
+            AssignOp.Shl => Op.Shl, AssignOp.Shr => Op.Shr, _ => Op.AndNot,
+        };
+        if (op is Op.Shl or Op.Shr) ExprTo(a.Rhs[0], rhs);
+        else ValueTo(a.Rhs[0], lt, rhs);
+        Arith(op, lt, cur, cur, rhs, op is Op.Shl or Op.Shr ? TypeOf(a.Rhs[0]) : lt);
+        StoreTo(a.Lhs[0], cur, owned: true);
+    }
+
+    /// <summary>Evaluates the right-hand sides of a tuple assignment into fresh registers, converted.</summary>
+    private int[] EvalAll(List<Expr> rhs, int n, List<T.Type?> targets)
+    {
+        var regs = new int[n];
+        if (rhs.Count == n)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                regs[i] = fb.Alloc();
+                if (targets[i] == null) ExprTo(rhs[i], regs[i]);
+                else ValueTo(rhs[i], targets[i]!, regs[i]);
+            }
+            return regs;
+        }
+        int b = MultiValue(rhs[0], n);
+        var tuple = TypeOf(rhs[0]) as T.Tuple;
+        for (int i = 0; i < n; i++)
+        {
+            regs[i] = b + i;
+            if (targets[i] != null && tuple != null)
+            {
+                int r = Convert(b + i, tuple.Vars[i].Type, targets[i]!);
+                if (r != b + i) fb.Emit(OpCode.Move, b + i, r);
+            }
+        }
+        return regs;
+    }
+
+    private void IncDec(IncDecStmt s)
+    {
+        var t = TypeOf(s.X);
+        int cur = fb.Alloc();
+        ExprTo(s.X, cur);
+        if (KindOf(t).IsInteger())
+        {
+            fb.Emit(OpCode.AddIK, cur, cur, s.Inc ? 1 : -1);
+            WrapIfNarrow(cur, t);
+        }
+        else
+        {
+            int one = fb.Alloc();
+            LoadConstant(one, t, ConstValue.MakeInt(1));
+            Arith(s.Inc ? Op.Add : Op.Sub, t, cur, cur, one, t);
+        }
+        StoreTo(s.X, cur, owned: true);
+    }
+
+    private void Return(ReturnStmt r)
+    {
+        var sig = signature!;
+        if (r.Results.Count == 1 && sig.Results.Vars.Count > 1)
+        {
+            int b = MultiValue(r.Results[0], sig.Results.Vars.Count);
+            var tuple = (T.Tuple)TypeOf(r.Results[0]);
+            for (int i = 0; i < results.Count; i++)
+                StoreLocal(results[i], Convert(b + i, tuple.Vars[i].Type, results[i].Type));
+        }
+        else if (r.Results.Count > 0)
+        {
+            // Evaluate all results before storing any: `return b, a` with named results a, b.
+            var regs = new int[r.Results.Count];
+            for (int i = 0; i < regs.Length; i++)
+            {
+                regs[i] = fb.Alloc();
+                ValueTo(r.Results[i], results[i].Type, regs[i]);
+            }
+            for (int i = 0; i < regs.Length; i++) StoreLocal(results[i], regs[i]);
+        }
+        EmitReturn();
+    }
+
+    private void StoreLocal(Local l, int value)
+    {
+        if (l.InCell) fb.Emit(OpCode.StorePtrS, l.Reg, value);
+        else if (IsAggregate(l.Type) && Escapes(LocalVar(l))) fb.Emit(OpCode.CopyInto, l.Reg, value, fb.Type(pb.Map(l.Type)));
+        else if (l.Reg != value) fb.Emit(OpCode.Move, l.Reg, value);
+    }
+
+    private T.Var? LocalVar(Local l) => locals.FirstOrDefault(kv => ReferenceEquals(kv.Value, l)).Key;
+
+    private void If(IfStmt s)
+    {
+        int mark = fb.NextReg;
+        if (s.Init != null) Stmt(s.Init);
+        int jf = CondJump(s.Cond, jumpIfTrue: false);
+        Block(s.Then.Stmts);
+        if (s.Else != null)
+        {
+            int jend = fb.Emit(OpCode.Jmp);
+            fb.PatchJump(jf, fb.Count);
+            Stmt(s.Else);
+            fb.PatchJump(jend, fb.Count);
+        }
+        else fb.PatchJump(jf, fb.Count);
+        fb.Release(mark);
+    }
+
+    /// <summary>Evaluates a condition and emits a jump taken when it equals jumpIfTrue; returns the jump to patch.</summary>
+    private int CondJump(Expr cond, bool jumpIfTrue)
+    {
+        int mark = fb.NextReg;
+        if (!jumpIfTrue && cond is BinaryExpr { Op: Op.Lss or Op.Leq } be && KindOf(TypeOf(be.X)) is var k && k.IsInteger() && !k.IsUnsigned())
+        {
+            int x = Expr(be.X);
+            int y = Expr(be.Y);
+            fb.Release(mark);
+            return fb.Emit(be.Op == Op.Lss ? OpCode.JmpIfNotLtI : OpCode.JmpIfNotLeI, x, y);
+        }
+        int r = Expr(cond);
+        fb.Release(mark);
+        return fb.Emit(jumpIfTrue ? OpCode.JmpIf : OpCode.JmpIfNot, r);
+    }
+
+    private Target PushTarget(bool isLoop)
+    {
+        var t = new Target(pendingLabel, isLoop);
+        pendingLabel = null;
+        targets.Add(t);
+        return t;
+    }
+
+    private void PopTarget(Target t, int breakTo, int continueTo)
+    {
+        foreach (var j in t.Breaks) fb.PatchJump(j, breakTo);
+        foreach (var j in t.Continues) fb.PatchJump(j, continueTo);
+        targets.RemoveAt(targets.Count - 1);
+    }
+
+    private void For(ForStmt s)
+    {
+        int mark = fb.NextReg;
+        var target = PushTarget(isLoop: true);
+        if (s.Init != null) Stmt(s.Init);
+        var loopVars = LoopVarsNeedingCopies(s.Init);
+        int top = fb.Count;
+        int exit = -1;
+        if (s.Cond != null) exit = CondJump(s.Cond, jumpIfTrue: false);
+        Block(s.Body.Stmts);
+        int cont = fb.Count;
+        // Go 1.22: each iteration has its own copy of a captured loop variable.
+        foreach (var l in loopVars) FreshCell(l);
+        if (s.Post != null) Stmt(s.Post);
+        fb.Emit(OpCode.Loop, top);
+        int end = fb.Count;
+        if (exit >= 0) fb.PatchJump(exit, end);
+        PopTarget(target, end, cont);
+        fb.Release(mark);
+    }
+
+    private List<Local> LoopVarsNeedingCopies(Stmt? init)
+    {
+        var list = new List<Local>();
+        if (init is AssignStmt { Op: AssignOp.Define } a)
+            foreach (var lhs in a.Lhs)
+                if (lhs is Ident id && info.Defs.GetValueOrDefault(id) is T.Var v && locals.TryGetValue(v, out var l) && l.InCell)
+                    list.Add(l);
+        return list;
+    }
+
+    /// <summary>Replaces a captured variable's cell with a new one holding the same value.</summary>
+    private void FreshCell(Local l)
+    {
+        int mark = fb.NextReg;
+        int v = fb.Alloc();
+        fb.Emit(OpCode.LoadPtrS, v, l.Reg);
+        fb.Emit(OpCode.NewCell, l.Reg, fb.Type(pb.Map(l.Type)));
+        fb.Emit(OpCode.StorePtrS, l.Reg, v);
+        fb.Release(mark);
+    }
+
+    private void Branch(BranchStmt s)
+    {
+        switch (s.Kind)
+        {
+            case BranchKind.Break:
+            {
+                var t = s.Label == null ? targets.LastOrDefault() : targets.LastOrDefault(x => x.Label == s.Label.Name);
+                if (t == null) { Unsupported(s, "this break"); return; }
+                t.Breaks.Add(fb.Emit(OpCode.Jmp));
+                break;
+            }
+            case BranchKind.Continue:
+            {
+                var t = s.Label == null ? targets.LastOrDefault(x => x.IsLoop) : targets.LastOrDefault(x => x.Label == s.Label.Name);
+                if (t == null) { Unsupported(s, "this continue"); return; }
+                t.Continues.Add(fb.Emit(OpCode.Jmp));
+                break;
+            }
+            case BranchKind.Fallthrough:
+                if (fallthroughJumps == null) { Unsupported(s, "fallthrough here"); return; }
+                fallthroughJumps.Add(fb.Emit(OpCode.Jmp));
+                break;
+            default:
+                Unsupported(s, "goto");
+                break;
+        }
+    }
+
+    private List<int>? fallthroughJumps;
+
+    private void Switch(SwitchStmt s)
+    {
+        int mark = fb.NextReg;
+        if (s.Init != null) Stmt(s.Init);
+        var target = PushTarget(isLoop: false);
+        int tag = -1;
+        T.Type? tagType = null;
+        if (s.Tag != null)
+        {
+            tagType = TypeOf(s.Tag);
+            tag = fb.Alloc();
+            ExprTo(s.Tag, tag);
+        }
+        // Tests in order; each case jumps to its body. Bodies follow, in source order.
+        var bodyJumps = new List<List<int>>();
+        int defaultIndex = -1;
+        for (int ci = 0; ci < s.Clauses.Count; ci++)
+        {
+            var c = s.Clauses[ci];
+            var jumps = new List<int>();
+            bodyJumps.Add(jumps);
+            if (c.List == null) { defaultIndex = ci; continue; }
+            foreach (var e in c.List)
+            {
+                fb.Line = e.Pos.Line;
+                int m2 = fb.NextReg;
+                if (tag < 0) jumps.Add(CondJump(e, jumpIfTrue: true));
+                else
+                {
+                    int v = fb.Alloc();
+                    ValueTo(e, tagType!, v);
+                    int eq = fb.Alloc();
+                    Compare(Op.Eql, tagType!, eq, tag, v);
+                    jumps.Add(fb.Emit(OpCode.JmpIf, eq));
+                }
+                fb.Release(m2);
+            }
+        }
+        int noMatch = fb.Emit(OpCode.Jmp);
+        var ends = new List<int>();
+        List<int>? fallFromPrevious = null;
+        for (int ci = 0; ci < s.Clauses.Count; ci++)
+        {
+            int start = fb.Count;
+            foreach (var j in bodyJumps[ci]) fb.PatchJump(j, start);
+            if (ci == defaultIndex) fb.PatchJump(noMatch, start);
+            if (fallFromPrevious != null) foreach (var j in fallFromPrevious) fb.PatchJump(j, start);
+            var saved = fallthroughJumps;
+            fallthroughJumps = [];
+            Block(s.Clauses[ci].Body);
+            fallFromPrevious = fallthroughJumps;
+            fallthroughJumps = saved;
+            if (fallFromPrevious.Count == 0) ends.Add(fb.Emit(OpCode.Jmp));
+        }
+        int end = fb.Count;
+        if (defaultIndex < 0) fb.PatchJump(noMatch, end);
+        foreach (var j in ends) fb.PatchJump(j, end);
+        PopTarget(target, end, end);
+        fb.Release(mark);
+    }
+
+    private void Defer(DeferStmt d)
+    {
+        if (d.Call is not CallExpr call) { Unsupported(d, "this defer"); return; }
+        // The function value and its arguments are evaluated now; the call runs at return.
+        int fnReg = fb.Alloc();
+        var argTypes = new List<T.Type>();
+        if (!LoadCallee(call, fnReg, out var sig, out int recvReg))
+        {
+            Unsupported(d, "deferring this call");
+            return;
+        }
+        int nargs = PushArgs(call, sig!, fnReg + 1 + (recvReg >= 0 ? 1 : 0));
+        if (recvReg >= 0) nargs++;
+        fb.Emit(OpCode.Defer, fnReg, nargs);
+    }
+}

@@ -1,0 +1,124 @@
+using Minigo.Runtime;
+using Minigo.VM;
+
+namespace Minigo.Compiler.CodeGen;
+
+/// <summary>
+/// Assembles one Function: instructions with their source lines, the constant and aux
+/// tables they index, and register allocation. Registers are allocated like a stack: a
+/// block or expression takes the next free ones and gives them back when done, so the top
+/// of the frame is always free for a call's arguments.
+/// </summary>
+internal sealed class FunctionBuilder(Function fn)
+{
+    public readonly Function Fn = fn;
+    private readonly List<Instr> code = [];
+    private readonly List<int> lines = [];
+    private readonly List<Slot> constants = [];
+    private readonly Dictionary<long, int> intConstants = [];
+    private readonly Dictionary<string, int> stringConstants = [];
+    private readonly List<RType> types = [];
+    private readonly Dictionary<RType, int> typeIndex = new(ReferenceEqualityComparer.Instance);
+    private readonly List<Function> callees = [];
+    private readonly Dictionary<Function, int> calleeIndex = new(ReferenceEqualityComparer.Instance);
+    private int cacheCount;
+
+    public int Line { get; set; }
+    public int NextReg { get; private set; }
+    public int MaxReg { get; private set; }
+    public int Count => code.Count;
+
+    public int Emit(OpCode op, int a = 0, int b = 0, int c = 0, int d = 0)
+    {
+        code.Add(new Instr(op, a, b, c, d));
+        lines.Add(Line);
+        return code.Count - 1;
+    }
+
+    public ref Instr At(int pc) => ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(code)[pc];
+
+    /// <summary>Points the jump at `pc` to `target`, whichever operand holds its destination.</summary>
+    public void PatchJump(int pc, int target)
+    {
+        ref var ins = ref At(pc);
+        switch (ins.Op)
+        {
+            case OpCode.Jmp: case OpCode.Loop: ins.A = target; break;
+            case OpCode.JmpIf: case OpCode.JmpIfNot: ins.B = target; break;
+            case OpCode.JmpIfNotLtI: case OpCode.JmpIfNotLeI: case OpCode.MapNext: ins.C = target; break;
+            default: throw new InvalidOperationException("not a jump: " + ins.Op);
+        }
+    }
+
+    // ---- registers ----
+
+    public int Alloc(int n = 1)
+    {
+        int r = NextReg;
+        NextReg += n;
+        if (NextReg > MaxReg) MaxReg = NextReg;
+        return r;
+    }
+
+    /// <summary>Frees every register allocated since `mark` was taken (mark = NextReg).</summary>
+    public void Release(int mark) => NextReg = mark;
+
+    /// <summary>Reserves registers up to `top` (a call's frame base plus its argument count).</summary>
+    public void Reserve(int top)
+    {
+        if (top > NextReg) NextReg = top;
+        if (NextReg > MaxReg) MaxReg = NextReg;
+    }
+
+    // ---- aux tables ----
+
+    public int IntConst(long v)
+    {
+        if (intConstants.TryGetValue(v, out int i)) return i;
+        constants.Add(new Slot(v));
+        return intConstants[v] = constants.Count - 1;
+    }
+
+    public int StringConst(string s)
+    {
+        if (stringConstants.TryGetValue(s, out int i)) return i;
+        constants.Add(new Slot(s));
+        return stringConstants[s] = constants.Count - 1;
+    }
+
+    public int Const(Slot v)
+    {
+        constants.Add(v);
+        return constants.Count - 1;
+    }
+
+    public int Type(RType t)
+    {
+        if (typeIndex.TryGetValue(t, out int i)) return i;
+        types.Add(t);
+        return typeIndex[t] = types.Count - 1;
+    }
+
+    public int Callee(Function f)
+    {
+        if (calleeIndex.TryGetValue(f, out int i)) return i;
+        callees.Add(f);
+        return calleeIndex[f] = callees.Count - 1;
+    }
+
+    public int CallCache() => cacheCount++;
+
+    public void Finish(int numParams, int numResults)
+    {
+        Fn.Code = code.ToArray();
+        Fn.Lines = lines.ToArray();
+        Fn.Constants = constants.ToArray();
+        Fn.Types = types.ToArray();
+        Fn.Callees = callees.ToArray();
+        Fn.CallCaches = Enumerable.Range(0, cacheCount).Select(_ => new IfaceCallCache()).ToArray();
+        Fn.NumParams = numParams;
+        Fn.NumResults = numResults;
+        // The frame must hold the registers plus room for any callee to write results back.
+        Fn.FrameSize = Math.Max(MaxReg, Math.Max(numParams, numResults)) + 1;
+    }
+}

@@ -1,0 +1,210 @@
+using Minigo.Compiler.Syntax;
+using Minigo.Compiler.Types;
+using Minigo.Runtime;
+using Minigo.VM;
+using T = Minigo.Compiler.Types;
+
+namespace Minigo.Compiler.CodeGen;
+
+/// <summary>
+/// Generates and links the whole program: one VM Function per Go function (generic ones
+/// once per instantiation), natives bound to bodyless declarations, globals, method tables
+/// for interface dispatch, and the init function (imports first, then each package's
+/// variables in dependency order and its init funcs).
+/// </summary>
+internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags)
+{
+    public readonly TypeMapper Types = new();
+    public readonly DiagnosticBag Diags = diags;
+    private readonly Dictionary<string, Function> functions = [];
+    private readonly List<Function> allFunctions = [];
+    private readonly Queue<Action> pending = new();
+    private readonly Dictionary<T.Var, int> globals = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, Function> wrappers = [];
+    public readonly Dictionary<Package, Info> Infos = [];
+
+    public Program? Build(IReadOnlyList<(Package Pkg, IReadOnlyList<SourceFile> Files, Info Info)> packages)
+    {
+        foreach (var (pkg, _, info) in packages) Infos[pkg] = info;
+
+        var init = new FunctionBuilder(new Function("main.init") { File = "$init" });
+        foreach (var (pkg, files, info) in packages)
+        {
+            foreach (var v in pkg.Scope.Names.Select(pkg.Scope.Lookup).OfType<T.Var>())
+                globals[v] = globals.Count;
+            var fc = new FuncCompiler(this, init, info, pkg, null);
+            fc.CompileInitializers(info.InitOrder);
+            foreach (var f in info.InitFuncs)
+            {
+                var fn = FunctionFor(f, null);
+                int b = init.NextReg;
+                init.Emit(OpCode.Call, b, init.Callee(fn));
+            }
+        }
+        init.Emit(OpCode.Return, 0, 0);
+        init.Finish(0, 0);
+        allFunctions.Add(init.Fn);
+
+        var mainPkg = packages[^1].Pkg;
+        if (mainPkg.Scope.Lookup("main") is not Func mainFunc)
+        {
+            Diags.Error(Pos.None, "function main is undeclared in the main package");
+            return null;
+        }
+        var main = FunctionFor(mainFunc, null);
+        Drain();
+        FillMethodTables();
+        Drain();
+        if (Diags.HasErrors) return null;
+
+        var named = new Dictionary<string, RType>();
+        foreach (var (_, rt) in Types.All)
+            if (rt.Name != null) named.TryAdd(rt.Name, rt);
+        return new Program
+        {
+            Main = main,
+            Init = init.Fn,
+            GlobalCount = globals.Count,
+            Functions = allFunctions,
+            NamedTypes = named,
+        };
+    }
+
+    private void Drain()
+    {
+        while (pending.Count > 0) pending.Dequeue()();
+    }
+
+    public int GlobalIndex(T.Var v) => globals.TryGetValue(v, out int i) ? i : throw new InvalidOperationException("unknown global " + v.Name);
+
+    public bool IsGlobal(T.Var v) => globals.ContainsKey(v);
+
+    /// <summary>
+    /// The VM function for a Go function or method; with `subst` for an instantiation of a
+    /// generic one. Created on first use; its body is compiled later (so recursion works).
+    /// </summary>
+    public Function FunctionFor(Func f, Mono? subst)
+    {
+        var origin = f.Origin;
+        string key = KeyOf(origin, subst);
+        if (functions.TryGetValue(key, out var existing)) return existing;
+        var fn = new Function(GoName(origin, subst)) { File = origin.Pos.File, Line = origin.Pos.Line };
+        functions[key] = fn;
+        allFunctions.Add(fn);
+        var decl = origin.Decl;
+        var pkg = origin.Pkg!;
+        if (decl == null || decl.Body == null)
+        {
+            string name = NativeName(origin);
+            var native = natives.GetNative(pkg.Path, name);
+            if (native == null) Diags.Error(origin.Pos, $"minigo: missing native implementation of {pkg.Path}.{name}");
+            else fn.Native = native;
+            return fn;
+        }
+        var info = Infos[pkg];
+        pending.Enqueue(() =>
+        {
+            var fb = new FunctionBuilder(fn);
+            new FuncCompiler(this, fb, info, pkg, subst).CompileFunction(decl, origin.Signature);
+        });
+        return fn;
+    }
+
+    /// <summary>Compiles a function literal's body as its own function (queued).</summary>
+    public Function FunctionForLiteral(FuncLit lit, string name, Info info, Package pkg, Mono? subst, IReadOnlyList<T.Var> captures)
+    {
+        var fn = new Function(name) { File = lit.Pos.File, Line = lit.Pos.Line };
+        allFunctions.Add(fn);
+        pending.Enqueue(() =>
+        {
+            var fb = new FunctionBuilder(fn);
+            new FuncCompiler(this, fb, info, pkg, subst).CompileLiteral(lit, (Signature)info.TypeOf(lit)!, captures);
+        });
+        return fn;
+    }
+
+    private static string NativeName(Func f)
+    {
+        if (f.Signature.Recv is { } recv)
+        {
+            var rt = recv.Type is T.Pointer p ? p.Elem : recv.Type;
+            return ((Named)rt).Obj.Name + "." + f.Name;
+        }
+        return f.Name;
+    }
+
+    private static string KeyOf(Func f, Mono? subst) =>
+        f.FullName + "@" + f.Pos + (subst == null ? "" : "[" + subst.Key + "]");
+
+    private static string GoName(Func f, Mono? subst)
+    {
+        string name = f.FullName;
+        if (f.Pkg != null && !name.StartsWith(f.Pkg.Name + ".") && !name.StartsWith("(")) name = f.Pkg.Name + "." + name;
+        if (name.StartsWith("(")) name = f.Pkg!.Name + "." + name;
+        return subst == null ? name : name + "[...]";
+    }
+
+    public RType Map(T.Type t) => Types.Map(t);
+
+    // ---- method tables (Go's itabs are built from these) ----
+
+    /// <summary>Fills RType.Methods for every named type and pointer to one that the program mapped.</summary>
+    private void FillMethodTables()
+    {
+        for (int i = 0; i < Types.All.Count; i++)
+        {
+            var (t, rt) = Types.All[i];
+            if (rt.Kind == Kind.Interface) continue;
+            var set = MethodSets.Of(t);
+            if (set.Count == 0) continue;
+            var entries = new List<RMethod>();
+            foreach (var m in set)
+            {
+                var fn = MethodEntry(t, m);
+                if (fn != null) entries.Add(new RMethod(TypeMapper.MethodKey(m.Func), null, fn));
+            }
+            rt.Methods = entries.OrderBy(e => e.Name, StringComparer.Ordinal).ToArray();
+            rt.ResetMethodCache();
+        }
+    }
+
+    /// <summary>
+    /// The function interface dispatch calls for method m of receiver type t: the method
+    /// itself when its receiver is exactly t, else a wrapper that dereferences or walks the
+    /// embedding path first.
+    /// </summary>
+    private Function? MethodEntry(T.Type t, MethodSets.Entry m)
+    {
+        var f = m.Func;
+        var recvType = f.Signature.Recv!.Type;
+        bool ptrRecv = recvType is T.Pointer;
+        if (m.Path.Length == 0 && ptrRecv == (t is T.Pointer))
+            return FunctionFor(f, SubstFor(t, f));
+        string key = TypeString.Of(t, p => p.Path) + "." + f.Name;
+        if (wrappers.TryGetValue(key, out var w)) return w;
+        w = new Function(GoName(f, null)) { File = "$wrapper" };
+        wrappers[key] = w;
+        allFunctions.Add(w);
+        var info = Infos[f.Pkg!];
+        pending.Enqueue(() => new FuncCompiler(this, new FunctionBuilder(w), info, f.Pkg!, null).CompileMethodWrapper(t, m, FunctionFor(f, SubstFor(t, f))));
+        return w;
+    }
+
+    /// <summary>For a method of an instantiated generic type, the substitution of its receiver type parameters.</summary>
+    private static Mono? SubstFor(T.Type t, Func f)
+    {
+        var named = (t is T.Pointer p ? p.Elem : t) as Named;
+        return named is { IsInstance: true } ? Mono.Of(named.Origin.TypeParams, named.TypeArgs) : null;
+    }
+
+    public Function Wrapper(string key, Func<Function> create)
+    {
+        if (wrappers.TryGetValue(key, out var w)) return w;
+        w = create();
+        wrappers[key] = w;
+        allFunctions.Add(w);
+        return w;
+    }
+
+    public void Enqueue(Action a) => pending.Enqueue(a);
+}

@@ -1,0 +1,130 @@
+using Minigo.Compiler.Types;
+using Minigo.Runtime;
+using T = Minigo.Compiler.Types;
+
+namespace Minigo.Compiler.CodeGen;
+
+/// <summary>
+/// Maps checked types to run-time types (RType), interning them so that identical types
+/// share one RType: type identity at run time is then reference equality. Method tables of
+/// named types are filled in later by the ProgramBuilder, once functions exist.
+/// </summary>
+internal sealed class TypeMapper
+{
+    private readonly Dictionary<string, List<(T.Type Type, RType RType)>> interned = [];
+    public readonly List<(T.Type Type, RType RType)> All = [];
+
+    public RType Map(T.Type t)
+    {
+        if (t is Basic b) return MapBasic(b);
+        string key = TypeString.Of(t, p => p.Path);
+        if (!interned.TryGetValue(key, out var bucket)) interned[key] = bucket = [];
+        foreach (var (type, rt) in bucket)
+            if (Predicates.Identical(type, t)) return rt;
+        var r = Create(t);
+        bucket.Add((t, r));
+        All.Add((t, r));
+        Fill(t, r);
+        return r;
+    }
+
+    private static RType MapBasic(Basic b) => b.Kind switch
+    {
+        BasicKind.Bool or BasicKind.UntypedBool => BasicTypes.Bool,
+        BasicKind.Int or BasicKind.UntypedInt => BasicTypes.Int,
+        BasicKind.Int8 => BasicTypes.Int8,
+        BasicKind.Int16 => BasicTypes.Int16,
+        BasicKind.Int32 or BasicKind.UntypedRune => BasicTypes.Int32,
+        BasicKind.Int64 => BasicTypes.Int64,
+        BasicKind.Uint => BasicTypes.Uint,
+        BasicKind.Uint8 => BasicTypes.Uint8,
+        BasicKind.Uint16 => BasicTypes.Uint16,
+        BasicKind.Uint32 => BasicTypes.Uint32,
+        BasicKind.Uint64 => BasicTypes.Uint64,
+        BasicKind.Uintptr => BasicTypes.Uintptr,
+        BasicKind.Float32 => BasicTypes.Float32,
+        BasicKind.Float64 or BasicKind.UntypedFloat => BasicTypes.Float64,
+        BasicKind.Complex64 => BasicTypes.Complex64,
+        BasicKind.Complex128 or BasicKind.UntypedComplex => BasicTypes.Complex128,
+        BasicKind.String or BasicKind.UntypedString => BasicTypes.String,
+        BasicKind.UnsafePointer => BasicTypes.UnsafePointer,
+        _ => throw new InvalidOperationException("no run-time type for " + b),
+    };
+
+    /// <summary>Creates the RType shell (kind and name) so recursive types can refer to it.</summary>
+    private RType Create(T.Type t)
+    {
+        var kind = KindOf(t);
+        var r = new RType(kind) { Id = TypeString.Of(t, p => p.Path) };
+        if (t is Named n)
+        {
+            r.Name = n.Obj.Pkg == null ? n.Obj.Name : TypeString.Of(t, p => p.Name);
+            if (n.Obj.Name == "error" && n.Obj.Pkg == null) r.Name = "error";
+        }
+        return r;
+    }
+
+    private void Fill(T.Type t, RType r)
+    {
+        switch (t.Underlying)
+        {
+            case T.Pointer p: r.Elem = Map(p.Elem); break;
+            case T.Slice s: r.Elem = Map(s.Elem); break;
+            case T.Array a: r.Elem = Map(a.Elem); r.Len = (int)a.Len; break;
+            case T.Map m: r.Key = Map(m.Key); r.Elem = Map(m.Elem); break;
+            case Chan c: r.Elem = Map(c.Elem); r.ChanDir = c.Dir switch { Syntax.ChanDir.Send => 1, Syntax.ChanDir.Recv => 2, _ => 0 }; break;
+            case Struct st:
+                r.Fields = st.Fields.Select((f, i) => new RField(f.Name, Map(f.Type), f.Embedded,
+                    i < st.Tags.Count ? st.Tags[i] ?? "" : "", f.Exported)).ToArray();
+                break;
+            case Signature sig:
+                r.Params = sig.Params.Vars.Select(v => Map(v.Type)).ToArray();
+                r.Results = sig.Results.Vars.Select(v => Map(v.Type)).ToArray();
+                r.Variadic = sig.Variadic;
+                break;
+            case Interface it:
+                r.Methods = it.AllMethods.OrderBy(m => m.Name, StringComparer.Ordinal)
+                    .Select(m => new RMethod(MethodKey(m), Map(m.Type), null)).ToArray();
+                break;
+        }
+    }
+
+    /// <summary>Method names as the run time matches them: unexported names are qualified by package.</summary>
+    public static string MethodKey(Func m) => m.Exported || m.Pkg == null || m.Pkg.Path == "main" ? m.Name : m.Pkg.Path + "." + m.Name;
+
+    public static Kind KindOf(T.Type t) => t.Underlying switch
+    {
+        Basic b => b.Kind switch
+        {
+            BasicKind.Bool or BasicKind.UntypedBool => Kind.Bool,
+            BasicKind.Int or BasicKind.UntypedInt => Kind.Int,
+            BasicKind.Int8 => Kind.Int8,
+            BasicKind.Int16 => Kind.Int16,
+            BasicKind.Int32 or BasicKind.UntypedRune => Kind.Int32,
+            BasicKind.Int64 => Kind.Int64,
+            BasicKind.Uint => Kind.Uint,
+            BasicKind.Uint8 => Kind.Uint8,
+            BasicKind.Uint16 => Kind.Uint16,
+            BasicKind.Uint32 => Kind.Uint32,
+            BasicKind.Uint64 => Kind.Uint64,
+            BasicKind.Uintptr => Kind.Uintptr,
+            BasicKind.Float32 => Kind.Float32,
+            BasicKind.Float64 or BasicKind.UntypedFloat => Kind.Float64,
+            BasicKind.Complex64 => Kind.Complex64,
+            BasicKind.Complex128 or BasicKind.UntypedComplex => Kind.Complex128,
+            BasicKind.String or BasicKind.UntypedString => Kind.String,
+            BasicKind.UnsafePointer => Kind.UnsafePointer,
+            BasicKind.UntypedNil => Kind.UnsafePointer,
+            _ => Kind.Invalid,
+        },
+        T.Pointer => Kind.Pointer,
+        T.Slice => Kind.Slice,
+        T.Array => Kind.Array,
+        T.Map => Kind.Map,
+        Chan => Kind.Chan,
+        Struct => Kind.Struct,
+        Signature => Kind.Func,
+        Interface => Kind.Interface,
+        _ => Kind.Invalid,
+    };
+}

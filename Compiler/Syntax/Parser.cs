@@ -1,0 +1,85 @@
+using Antlr4.Runtime;
+using Antlr4.Runtime.Atn;
+using Antlr4.Runtime.Misc;
+using Minigo.Compiler.Syntax.Generated;
+
+namespace Minigo.Compiler.Syntax;
+
+/// <summary>Go source text to AST: lexing, semicolon insertion, parsing, AST building.</summary>
+public static class GoSyntax
+{
+    /// <summary>
+    /// Parsing recurses once per nesting level of the source (several frames per parenthesis
+    /// or block). A stack overflow cannot be caught in .NET, so parse on a thread with a stack
+    /// deep enough for any plausible program.
+    /// </summary>
+    private const int StackSize = 256 * 1024 * 1024;
+
+    /// <summary>Parses one file. Errors go to diags (as go build words them); the result is null if there were any.</summary>
+    public static SourceFile? Parse(string path, string text, DiagnosticBag diags) => Parse(path, text, diags, out _);
+
+    /// <summary>
+    /// As <see cref="Parse(string, string, DiagnosticBag)"/>; neededFullLL tells whether fast SLL
+    /// prediction failed and the file was parsed again with full LL, which should happen only for
+    /// files with syntax errors (the grammar is written so that SLL suffices for valid Go).
+    /// </summary>
+    public static SourceFile? Parse(string path, string text, DiagnosticBag diags, out bool neededFullLL)
+    {
+        SourceFile? file = null;
+        bool fullLL = false;
+        var thread = new Thread(() => file = ParseFile(path, text, diags, out fullLL), StackSize);
+        thread.Start();
+        thread.Join();
+        neededFullLL = fullLL;
+        return file;
+    }
+
+    private static SourceFile? ParseFile(string path, string text, DiagnosticBag diags, out bool neededFullLL)
+    {
+        neededFullLL = false;
+        var errors = new SyntaxErrorSink(diags, new SourcePositions(path, text));
+        try
+        {
+            // Go skips a byte order mark at the start of a file; a space keeps the columns.
+            var lexer = new GoLexer(CharStreams.fromString(text.StartsWith('\uFEFF') ? " " + text[1..] : text));
+            lexer.RemoveErrorListeners();
+            var tokens = new CommonTokenStream(new SemicolonInserter(new TokenChecker(lexer, errors)));
+            tokens.Fill(); // lexical errors first: Go's scanner reports them before the parser sees the token
+
+            var parser = new GoParser(tokens);
+            parser.RemoveErrorListeners();
+            parser.Interpreter.PredictionMode = PredictionMode.SLL;
+            parser.ErrorHandler = new BailErrorStrategy();
+            GoParser.SourceFileContext tree;
+            try
+            {
+                tree = parser.sourceFile();
+            }
+            catch (ParseCanceledException)
+            {
+                // SLL failed: either a syntax error or (in theory) a construct SLL cannot
+                // decide. Full LL settles which, and reports errors in Go's words.
+                neededFullLL = true;
+                tokens.Seek(0);
+                parser.Reset();
+                parser.Interpreter.PredictionMode = PredictionMode.LL;
+                parser.ErrorHandler = new GoErrorStrategy(errors);
+                tree = parser.sourceFile();
+            }
+            if (errors.HasErrors) return null;
+
+            var file = new AstBuilder(errors).Build(tree);
+            return errors.HasErrors ? null : file;
+        }
+        catch (SyntaxErrorSink.TooManyErrors)
+        {
+            return null;
+        }
+        catch (Exception e)
+        {
+            // A bug in the front end must still end as a diagnostic, never as a crash.
+            diags.Error(new Pos(path, 0, 0), $"{path}: internal compiler error: {e.GetType().Name}: {e.Message}");
+            return null;
+        }
+    }
+}

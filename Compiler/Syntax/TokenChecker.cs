@@ -1,0 +1,87 @@
+using System.Globalization;
+using Antlr4.Runtime;
+using Minigo.Compiler.Syntax.Generated;
+
+namespace Minigo.Compiler.Syntax;
+
+/// <summary>
+/// The errors Go's scanner reports, as a filter between the lexer and the SemicolonInserter:
+/// invalid characters (dropped, as Go skips them), unterminated literals (kept as literals, as
+/// Go does, so parsing goes on), and malformed number, rune and string literals, at the
+/// position inside the literal where cmd/compile reports them.
+/// </summary>
+internal sealed class TokenChecker(ITokenSource lexer, SyntaxErrorSink errors) : ITokenSource
+{
+    public IToken NextToken()
+    {
+        var token = lexer.NextToken();
+        switch (token.Type)
+        {
+            case GoLexer.INVALID_CHAR:
+                errors.Error(token, InvalidCharacter(token.Text));
+                ((CommonToken)token).Channel = TokenConstants.HiddenChannel;
+                break;
+
+            case GoLexer.UNTERMINATED_STRING:
+                Unterminated(token, GoLexer.STRING_LIT, "newline in string", "string literal not terminated");
+                break;
+            case GoLexer.UNTERMINATED_RUNE:
+                Unterminated(token, GoLexer.RUNE_LIT, "newline in rune literal", "rune literal not terminated");
+                break;
+            case GoLexer.UNTERMINATED_RAW_STRING:
+                Unterminated(token, GoLexer.RAW_STRING_LIT, "string literal not terminated", "string literal not terminated");
+                break;
+
+            case GoLexer.INT_LIT or GoLexer.FLOAT_LIT or GoLexer.IMAGINARY_LIT:
+                Report(token, Literals.CheckNumber(token.Text, out int at), at);
+                break;
+            case GoLexer.RUNE_LIT:
+                Literals.ParseRune(token.Text, out var runeError, out int runeAt);
+                Report(token, runeError, runeAt);
+                break;
+            case GoLexer.STRING_LIT:
+                Literals.ParseString(token.Text, out var stringError, out int stringAt);
+                Report(token, stringError, stringAt);
+                break;
+        }
+        return token;
+    }
+
+    private void Report(IToken token, string? error, int offset)
+    {
+        if (error != null) errors.Error(errors.Positions.Inside(token, offset), error);
+    }
+
+    /// <summary>Go reports a literal cut by a newline at the newline, and one cut by the end of the file at its start.</summary>
+    private void Unterminated(IToken token, int literalType, string atNewline, string atEof)
+    {
+        bool eof = token.StopIndex + 1 >= token.InputStream.Size;
+        if (eof || literalType == GoLexer.RAW_STRING_LIT) errors.Error(token, atEof);
+        else errors.Error(errors.Positions.After(token), atNewline);
+        ((CommonToken)token).Type = literalType;
+    }
+
+    /// <summary>cmd/compile's wording: `invalid character U+0040 '@'` (%#U), with special cases for NUL and BOM.</summary>
+    private static string InvalidCharacter(string text)
+    {
+        int cp = char.ConvertToUtf32(text, 0);
+        if (cp == 0) return "invalid NUL character";
+        if (cp == 0xFEFF) return "invalid BOM in the middle of the file";
+        string hex = $"U+{cp:X4}";
+        var category = CharUnicodeInfo.GetUnicodeCategory(cp);
+        bool printable = category is not (UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
+            or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator
+            or UnicodeCategory.ParagraphSeparator) && (cp == ' ' || category != UnicodeCategory.SpaceSeparator);
+        return printable ? $"invalid character {hex} '{text}'" : $"invalid character {hex}";
+    }
+
+    public int Line => lexer.Line;
+    public int Column => lexer.Column;
+    public ICharStream InputStream => lexer.InputStream;
+    public string SourceName => lexer.SourceName;
+    public ITokenFactory TokenFactory
+    {
+        get => lexer.TokenFactory;
+        set => lexer.TokenFactory = value;
+    }
+}

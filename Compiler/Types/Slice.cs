@@ -1,0 +1,6 @@
+namespace Minigo.Compiler.Types;
+
+public sealed class Slice(Type elem) : Type
+{
+    public Type Elem { get; internal set; } = elem;
+}
