@@ -125,8 +125,8 @@ internal sealed partial class AstBuilder
                     ? new TypeSwitchStmt(P(s), initStmt, null, guard.X, clauses, rbrace)
                     : new SwitchStmt(P(s), initStmt, x, clauses, rbrace);
             case ShortVarDeclNLContext d when Exprs(d.expressionListNL(0)) is [Ident binding]
-                                           && Exprs(d.expressionListNL(1)) is [TypeAssertExpr { Type: null } guard]:
-                return new TypeSwitchStmt(P(s), initStmt, binding, guard.X, clauses, rbrace);
+                                           && Exprs(d.expressionListNL(1)) is [TypeAssertExpr { Type: null } bound]:
+                return new TypeSwitchStmt(P(s), initStmt, binding, bound.X, clauses, rbrace);
             default:
                 errors.Error(P(tag), "syntax error: " + GoErrorStrategy.CannotUseAsValue(tag));
                 return new SwitchStmt(P(s), initStmt, null, clauses, rbrace);

@@ -113,9 +113,8 @@ internal sealed class GoErrorStrategy(SyntaxErrorSink errors) : DefaultErrorStra
 
         if (StatementListError(ctx, token, prev) is { } listEnd) return (token, listEnd);
 
-        // A statement whose expression list is not followed by = or := (`a, b c`).
-        if (e is NoViableAltException nv && nv.StartToken.TokenIndex != token.TokenIndex
-            && ctx is StatementContext or SimpleStmtContext or SimpleStmtNLContext)
+        // An expression list not followed by = or := (`a, b c`).
+        if (ctx is AssignOpContext or AssignStmtContext or AssignStmtNLContext or ShortVarDeclContext or ShortVarDeclNLContext)
             return (token, Unexpected(token, ", expected := or = or comma"));
 
         if (RequiredOperand(expected) is { } operand) return (token, Unexpected(token, ", expected " + operand));

@@ -62,7 +62,7 @@ public static class GoSyntax
                 neededFullLL = true;
                 tokens.Seek(0);
                 parser.Reset();
-                parser.Interpreter.PredictionMode = PredictionMode.LL;
+                parser.UseErrorTolerantPrediction();
                 parser.ErrorHandler = new GoErrorStrategy(errors);
                 tree = parser.sourceFile();
             }

@@ -49,6 +49,7 @@ public sealed partial class Checker
         }
 
         if (!objMap.TryGetValue(obj, out var d)) return;
+        obj.Resolver = null;
         obj.Color = ObjColor.Grey(Push(obj));
         var saved = env;
         env = new Env { Scope = d.File };
@@ -159,7 +160,7 @@ public sealed partial class Checker
                 var t = Typ(typ);
                 if (!Predicates.IsConstType(t))
                 {
-                    if (t.Underlying != Universe.Invalid) Error(typ, $"invalid constant type {T(t)}");
+                    if (t.Underlying != Universe.Invalid) Error(typ, $"invalid constant type {Ts(t)}");
                     obj.Type = Universe.Invalid;
                     return;
                 }
@@ -444,12 +445,12 @@ public sealed partial class Checker
             case Named T:
                 if (T.TypeArgs.Count > 0 && sig.RecvTypeParams.Count == 0)
                 {
-                    ErrorAt(recv.Pos, $"cannot define new methods on instantiated type {T(rtyp)}");
+                    ErrorAt(recv.Pos, $"cannot define new methods on instantiated type {Ts(rtyp)}");
                     break;
                 }
                 if (!ReferenceEquals(T.Obj.Pkg, pkg))
                 {
-                    ErrorAt(recv.Pos, $"cannot define new methods on non-local type {T(rtyp)}");
+                    ErrorAt(recv.Pos, $"cannot define new methods on non-local type {Ts(rtyp)}");
                     break;
                 }
                 string cause = T.Underlying switch
@@ -458,13 +459,13 @@ public sealed partial class Checker
                     Pointer or Interface => "pointer or interface type",
                     _ => "",
                 };
-                if (cause != "") ErrorAt(recv.Pos, $"invalid receiver type {T(rtyp)} ({cause})");
+                if (cause != "") ErrorAt(recv.Pos, $"invalid receiver type {Ts(rtyp)} ({cause})");
                 break;
             case Basic:
-                ErrorAt(recv.Pos, $"cannot define new methods on non-local type {T(rtyp)}");
+                ErrorAt(recv.Pos, $"cannot define new methods on non-local type {Ts(rtyp)}");
                 break;
             default:
-                ErrorAt(recv.Pos, $"invalid receiver type {T(recv.Type)}");
+                ErrorAt(recv.Pos, $"invalid receiver type {Ts(recv.Type)}");
                 break;
         }
     }

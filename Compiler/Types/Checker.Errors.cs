@@ -61,7 +61,7 @@ public sealed partial class Checker
     }
 
     /// <summary>A type as printed in error messages.</summary>
-    internal string T(Type? t) => t == null ? "<nil>" : TypeString.Of(t, Qualifier);
+    internal string Ts(Type? t) => t == null ? "<nil>" : TypeString.Of(t, Qualifier);
 
     /// <summary>An operand as printed in error messages.</summary>
     internal string D(Operand x) => x.Describe(Qualifier);

@@ -179,9 +179,9 @@ public sealed partial class Checker
     {
         var msg = code switch
         {
-            ConvCode.TruncatedFloat => $"{D(x)} truncated to {T(target)}",
-            ConvCode.NumericOverflow => $"{D(x)} overflows {T(target)}",
-            _ => $"cannot convert {D(x)} to type {T(target)}",
+            ConvCode.TruncatedFloat => $"{D(x)} truncated to {Ts(target)}",
+            ConvCode.NumericOverflow => $"{D(x)} overflows {Ts(target)}",
+            _ => $"cannot convert {D(x)} to type {Ts(target)}",
         };
         Error(x, msg);
     }
@@ -229,7 +229,7 @@ public sealed partial class Checker
         {
             if (!Predicates.AllInteger(typ))
             {
-                Error(x, $"{InvalidOp}shifted operand {E(x)} (type {T(typ)}) must be integer");
+                Error(x, $"{InvalidOp}shifted operand {E(x)} (type {Ts(typ)}) must be integer");
                 return;
             }
         }
@@ -345,7 +345,7 @@ public sealed partial class Checker
         if (!ok)
         {
             errOp = y;
-            cause = $"mismatched types {T(x.Type)} and {T(y.Type)}";
+            cause = $"mismatched types {Ts(x.Type)} and {Ts(y.Type)}";
             goto Error;
         }
         switch (op)
@@ -398,7 +398,7 @@ public sealed partial class Checker
             if (x.Type is TypeParam || y.Type is TypeParam)
             {
                 if (x.Type is not TypeParam) errOp = y;
-                cause = $"type parameter {T(errOp.Type)} is not comparable with {ExprString.OpString(op)}";
+                cause = $"type parameter {Ts(errOp.Type)} is not comparable with {ExprString.OpString(op)}";
             }
             else
             {
@@ -427,10 +427,10 @@ public sealed partial class Checker
         Struct => "struct",
         Pointer => "pointer",
         Signature => "func",
-        Interface => typ is TypeParam ? $"type parameter {T(typ)}" : "interface",
+        Interface => typ is TypeParam ? $"type parameter {Ts(typ)}" : "interface",
         Map => "map",
         Chan => "chan",
-        _ => T(typ),
+        _ => Ts(typ),
     };
 
     private void Shift(Operand x, Operand y, Expr? e, Op op)
@@ -569,9 +569,9 @@ public sealed partial class Checker
             if (Predicates.IsValid(x.Type) && Predicates.IsValid(y.Type))
             {
                 if (e != null)
-                    Error(x, $"{InvalidOp}{E(e)} (mismatched types {T(x.Type)} and {T(y.Type)})");
+                    Error(x, $"{InvalidOp}{E(e)} (mismatched types {Ts(x.Type)} and {Ts(y.Type)})");
                 else
-                    Error(x, $"{InvalidOp}{E(lhs)} {ExprString.OpString(op)}= {E(rhs)} (mismatched types {T(x.Type)} and {T(y.Type)})");
+                    Error(x, $"{InvalidOp}{E(lhs)} {ExprString.OpString(op)}= {E(rhs)} (mismatched types {Ts(x.Type)} and {Ts(y.Type)})");
             }
             x.Mode = OperandMode.Invalid;
             return;
@@ -820,10 +820,10 @@ public sealed partial class Checker
         if (ok) return;
         if (typeSwitch)
         {
-            Error(e, $"impossible type switch case: {E(e)}\n\t{D(x)} cannot have dynamic type {T(t)} {cause}");
+            Error(e, $"impossible type switch case: {E(e)}\n\t{D(x)} cannot have dynamic type {Ts(t)} {cause}");
             return;
         }
-        Error(e, $"impossible type assertion: {E(e)}\n\t{T(t)} does not implement {T(x.Type)} {cause}");
+        Error(e, $"impossible type assertion: {E(e)}\n\t{Ts(t)} does not implement {Ts(x.Type)} {cause}");
     }
 
     /// <summary>Checks a single-valued expression.</summary>

@@ -114,9 +114,9 @@ public sealed partial class Checker
                 if (!tset.IsMethodSet)
                 {
                     if (tset.Comparable)
-                        ErrorAt(pos, $"cannot use type {T(typ)} outside a type constraint: interface is (or embeds) comparable");
+                        ErrorAt(pos, $"cannot use type {Ts(typ)} outside a type constraint: interface is (or embeds) comparable");
                     else
-                        ErrorAt(pos, $"cannot use type {T(typ)} outside a type constraint: interface contains type constraints");
+                        ErrorAt(pos, $"cannot use type {Ts(typ)} outside a type constraint: interface contains type constraints");
                 }
             }
         });
@@ -127,7 +127,7 @@ public sealed partial class Checker
         var typ = TypInternal(e, def);
         if (Predicates.IsGeneric(typ))
         {
-            Error(e, $"cannot use generic type {T(typ)} without instantiation");
+            Error(e, $"cannot use generic type {Ts(typ)} without instantiation");
             typ = Universe.Invalid;
         }
         RecordTypeAndValue(e, OperandMode.TypeExpr, typ, null);
@@ -139,7 +139,7 @@ public sealed partial class Checker
         var typ = TypInternal(e, null);
         if (typ != Universe.Invalid && !Predicates.IsGeneric(typ))
         {
-            if (reportErr) Error(e, $"{T(typ)} is not a generic type");
+            if (reportErr) Error(e, $"{Ts(typ)} is not a generic type");
             typ = Universe.Invalid;
         }
         RecordTypeAndValue(e, OperandMode.TypeExpr, typ, null);
@@ -245,7 +245,7 @@ public sealed partial class Checker
                         if (!Predicates.Comparable(typ.Key))
                         {
                             var why = typ.Key is TypeParam ? " (missing comparable constraint)" : "";
-                            Error(e.Key, $"invalid map key type {T(typ.Key)}{why}");
+                            Error(e.Key, $"invalid map key type {Ts(typ.Key)}{why}");
                         }
                     });
                     return typ;
@@ -305,7 +305,7 @@ public sealed partial class Checker
     {
         if (e is Ident name)
         {
-            var obj = Lookup(name.Name);
+            var obj = LookupName(name.Name);
             if (obj == null)
             {
                 Error(name, $"undefined array length {name.Name} or missing type constraint");
@@ -453,7 +453,7 @@ public sealed partial class Checker
             var typ = Typ(f.Type);
             if (typ is not Signature sig)
             {
-                if (typ != Universe.Invalid) Error(f.Type, $"{T(typ)} is not a method signature");
+                if (typ != Universe.Invalid) Error(f.Type, $"{Ts(typ)} is not a method signature");
                 continue;
             }
             sig.Recv = new Var("", def != null ? def : ityp, name.Pos, pkg);
@@ -499,8 +499,8 @@ public sealed partial class Checker
                 var at = StartPos(tlist[i].x);
                 if (t.Tilde)
                 {
-                    if (f != null) { ErrorAt(at, $"invalid use of ~ ({T(t.Type)} is an interface)"); continue; }
-                    if (!Predicates.Identical(u, t.Type)) { ErrorAt(at, $"invalid use of ~ (underlying type of {T(t.Type)} is {T(u)})"); continue; }
+                    if (f != null) { ErrorAt(at, $"invalid use of ~ ({Ts(t.Type)} is an interface)"); continue; }
+                    if (!Predicates.Identical(u, t.Type)) { ErrorAt(at, $"invalid use of ~ (underlying type of {Ts(t.Type)} is {Ts(u)})"); continue; }
                 }
                 if (f != null)
                 {
@@ -525,7 +525,7 @@ public sealed partial class Checker
         return un;
     }
 
-    private string TermString(Term t) => (t.Tilde ? "~" : "") + T(t.Type);
+    private string TermString(Term t) => (t.Tilde ? "~" : "") + Ts(t.Type);
 
     private Term ParseTilde(bool tilde, Expr x)
     {

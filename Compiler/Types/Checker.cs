@@ -122,7 +122,7 @@ public sealed partial class Checker
         public Env Copy() => (Env)MemberwiseClone();
     }
 
-    private Object? Lookup(string name) => env.Scope?.LookupParent(name, Pos.None).obj;
+    private Object? LookupName(string name) => env.Scope?.LookupParent(name, Pos.None).obj;
 
     // ---------------- recording ----------------
 

@@ -20,6 +20,8 @@ public static class TypeString
     {
         private readonly StringBuilder buf = new();
         private readonly HashSet<Type> seen = new(ReferenceEqualityComparer.Instance);
+        /// <summary>Print parameter names in signatures (off for method descriptions in error causes).</summary>
+        public bool ParamNames = true;
 
         public override string ToString() => buf.ToString();
 
@@ -196,7 +198,7 @@ public static class TypeString
                 {
                     var v = tup.Vars[i];
                     if (i > 0) Byte(',');
-                    if (v.Name != "") { Str(v.Name); Byte(' '); }
+                    if (ParamNames && v.Name != "") { Str(v.Name); Byte(' '); }
                     var t = v.Type;
                     if (variadic && i == tup.Vars.Count - 1)
                     {
@@ -216,15 +218,15 @@ public static class TypeString
             int n = sig.Results.Count;
             if (n == 0) return;
             Byte(' ');
-            if (n == 1 && sig.Results[0].Name == "") { Typ(sig.Results[0].Type); return; }
+            if (n == 1 && (!ParamNames || sig.Results[0].Name == "")) { Typ(sig.Results[0].Type); return; }
             Tuple(sig.Results, false);
         }
     }
 
     /// <summary>The signature without the "func" keyword: `(x int) string`.</summary>
-    public static string SignatureOf(Signature sig, Func<Package, string>? qf)
+    public static string SignatureOf(Signature sig, Func<Package, string>? qf, bool paramNames = true)
     {
-        var w = new Writer(qf);
+        var w = new Writer(qf) { ParamNames = paramNames };
         w.Signature(sig);
         return w.ToString();
     }

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	m := map[string]int{"a": 1}
+	p := &m["a"]
+	fmt.Println(*p)
+}

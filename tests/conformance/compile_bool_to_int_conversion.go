@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	b := true
+	fmt.Println(int(b))
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var x interface{} = 1
+	s := x + 1
+	fmt.Println(s)
+}
