@@ -13,12 +13,13 @@ namespace Minigo.Cli;
 /// </summary>
 public static class Driver
 {
-    public static int Run(IReadOnlyList<string> filesAndArgs, Stream stdout, Stream stderr, int sliceBudget = int.MaxValue)
+    /// <param name="baseDir">Resolves relative file names (tests run programs in place without changing the process's directory).</param>
+    public static int Run(IReadOnlyList<string> filesAndArgs, Stream stdout, Stream stderr, int sliceBudget = int.MaxValue, string? baseDir = null)
     {
         var bufferedOut = new BufferedStream(stdout, 1 << 16);
         try
         {
-            var (sources, programArgs, error) = SourceLoader.Load(filesAndArgs);
+            var (sources, programArgs, error) = SourceLoader.Load(filesAndArgs, baseDir);
             if (error != null) return Fail(stderr, error, 1);
             var result = Compilation.Compile(sources!, new StdLibrary());
             if (result.Program == null) return Fail(stderr, string.Join("\n", result.Errors), 2);

@@ -8,13 +8,14 @@ namespace Minigo.Cli;
 /// </summary>
 public static class SourceLoader
 {
-    public static (IReadOnlyList<SourceText>? Sources, string[] ProgramArgs, string? Error) Load(IReadOnlyList<string> args)
+    public static (IReadOnlyList<SourceText>? Sources, string[] ProgramArgs, string? Error) Load(IReadOnlyList<string> args, string? baseDir = null)
     {
+        string Resolve(string f) => baseDir == null || Path.IsPathRooted(f) ? f : Path.Combine(baseDir, f);
         var files = new List<string>();
         int i = 0;
-        if (args.Count > 0 && Directory.Exists(args[0]))
+        if (args.Count > 0 && Directory.Exists(Resolve(args[0])))
         {
-            files.AddRange(Directory.GetFiles(args[0], "*.go")
+            files.AddRange(Directory.GetFiles(Resolve(args[0]), "*.go")
                 .Where(f => !f.EndsWith("_test.go", StringComparison.Ordinal))
                 .OrderBy(f => f, StringComparer.Ordinal));
             if (files.Count == 0) return (null, [], $"no Go files in {args[0]}");
@@ -28,8 +29,8 @@ public static class SourceLoader
         var sources = new List<SourceText>();
         foreach (var f in files)
         {
-            if (!File.Exists(f)) return (null, [], $"stat {f}: no such file or directory");
-            sources.Add(new SourceText(f, File.ReadAllText(f)));
+            if (!File.Exists(Resolve(f))) return (null, [], $"stat {f}: no such file or directory");
+            sources.Add(new SourceText(f, File.ReadAllText(Resolve(f))));
         }
         return (sources, args.Skip(i).ToArray(), null);
     }

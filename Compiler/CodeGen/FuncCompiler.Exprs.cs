@@ -14,6 +14,8 @@ internal sealed partial class FuncCompiler
     {
         if (e is ParenExpr p) return Expr(p.X);
         if (e is Ident id && info.ObjectOf(id) is T.Var v && locals.TryGetValue(v, out var l) && !l.InCell) return l.Reg;
+        // A call's result is already in a fresh register: its frame base.
+        if (e is CallExpr call && !(info.Types.TryGetValue(e, out var ctv) && ctv.Value != null)) return Call(call, wantResults: 1);
         int r = fb.Alloc();
         ExprTo(e, r);
         return r;
@@ -44,6 +46,10 @@ internal sealed partial class FuncCompiler
             case IndexExpr ix: Index(ix, dst); break;
             case SliceExpr se: SliceOf(se, dst); break;
             case CompositeLit cl: Composite(cl, TypeOf(cl), dst); break;
+            case SelectorExpr se: Selector(se, dst); break;
+            case StarExpr st: LoadThrough(Expr(st.X), TypeOf(st), dst); break;
+            case FuncLit fl: FuncLiteral(fl, dst); break;
+            case TypeAssertExpr ta: TypeAssert(ta, dst, commaOk: false); break;
             default: Unsupported(e, "this expression (" + e.GetType().Name + ")"); break;
         }
         fb.Release(mark);
@@ -198,8 +204,25 @@ internal sealed partial class FuncCompiler
         }
         var t = TypeOf(b);
         int xr = Expr(b.X);
+        if (b.Op is Op.Add or Op.Sub && KindOf(t).IsInteger() && SmallConstant(b.Y) is int k)
+        {
+            fb.Emit(OpCode.AddIK, dst, xr, b.Op == Op.Add ? k : -k);
+            WrapIfNarrow(dst, t);
+            return;
+        }
         int yr = Expr(b.Y);
         Arith(b.Op, t, dst, xr, yr, yt);
+    }
+
+    /// <summary>The value of an integer constant expression that fits an instruction's immediate operand.</summary>
+    private int? SmallConstant(Expr e)
+    {
+        if (info.Types.TryGetValue(e, out var tv) && tv.Value is { Kind: ConstKind.Int } v)
+        {
+            var n = v.ToInt64();
+            if (n > -1_000_000 && n < 1_000_000) return (int)n;
+        }
+        return null;
     }
 
     /// <summary>dst = x op y for values of type t (y of type yt for shifts).</summary>
@@ -283,6 +306,8 @@ internal sealed partial class FuncCompiler
                 else { fb.Emit(OpCode.NegI, dst, Expr(u.X)); WrapIfNarrow(dst, t); }
                 break;
             case Op.Xor: fb.Emit(OpCode.NotI, dst, Expr(u.X)); WrapIfNarrow(dst, t); break;
+            case Op.And: AddressOf(u.X, dst); break;
+            case Op.Arrow: Unsupported(u, "channel receive"); break;
             default: Unsupported(u, "operator " + u.Op); break;
         }
     }
@@ -340,32 +365,6 @@ internal sealed partial class FuncCompiler
         if (isString) fb.Emit(OpCode.SliceStr, dst, x, b);
         else if (xt.Underlying is T.Slice) fb.Emit(OpCode.SliceSlice, dst, x, b, hasMax);
         else Unsupported(se, "slicing " + xt);
-    }
-
-    private void Composite(CompositeLit cl, T.Type t, int dst)
-    {
-        switch (t.Underlying)
-        {
-            case T.Slice s:
-            {
-                int n = cl.Elements.Count;
-                if (cl.Elements.Any(e => e.Key != null)) { Unsupported(cl, "keyed slice literal"); return; }
-                int b = fb.Alloc(2);
-                fb.Emit(OpCode.LoadInt, b, n);
-                fb.Emit(OpCode.LoadInt, b + 1, n);
-                fb.Emit(OpCode.MakeSlice, dst, b, fb.Type(pb.Map(s.Elem)));
-                var st = pb.Map(s.Elem).Kind.StorageOf();
-                int i = fb.Alloc(), v = fb.Alloc();
-                for (int k = 0; k < n; k++)
-                {
-                    fb.Emit(OpCode.LoadInt, i, k);
-                    ElementTo(cl.Elements[k].Value, s.Elem, v);
-                    fb.Emit(st switch { Storage.Byte => OpCode.StoreSliceB, Storage.Word => OpCode.StoreSliceW, _ => OpCode.StoreSliceS }, dst, i, v);
-                }
-                break;
-            }
-            default: Unsupported(cl, "composite literal of type " + t); break;
-        }
     }
 
     private void ElementTo(Expr e, T.Type elem, int dst)
@@ -432,7 +431,31 @@ internal sealed partial class FuncCompiler
                 }
                 break;
             }
+            case SelectorExpr s when info.Selections.TryGetValue(s, out var sel) && sel.Kind == SelectionKind.FieldVal:
+                StoreField(s, sel, value);
+                break;
+            case SelectorExpr s when info.ObjectOf(s.Sel) is T.Var g && pb.IsGlobal(g):
+                if (IsAggregate(TypeOf(g)))
+                {
+                    int box = fb.Alloc();
+                    fb.Emit(OpCode.LoadGlobal, box, pb.GlobalIndex(g));
+                    fb.Emit(OpCode.CopyInto, box, value, fb.Type(pb.Map(TypeOf(g))));
+                }
+                else fb.Emit(OpCode.StoreGlobal, value, pb.GlobalIndex(g));
+                break;
+            case StarExpr st: StoreThrough(Expr(st.X), TypeOf(st), value); break;
             default: Unsupported(e, "assignment to this expression"); break;
         }
+    }
+
+    /// <summary>x.(T): dst = the value (or, comma-ok, dst and dst+1 = value, ok).</summary>
+    private void TypeAssert(TypeAssertExpr ta, int dst, bool commaOk)
+    {
+        var target = TypeOf(ta.Type!);
+        var src = TypeOf(ta.X);
+        int x = Expr(ta.X);
+        bool toIface = target.Underlying is Interface;
+        var op = toIface ? (commaOk ? OpCode.AssertIfaceOk : OpCode.AssertIface) : (commaOk ? OpCode.AssertTypeOk : OpCode.AssertType);
+        fb.Emit(op, dst, x, fb.Type(pb.Map(target)), fb.Type(pb.Map(src)));
     }
 }

@@ -49,6 +49,7 @@ internal sealed partial class FuncCompiler
             case SwitchStmt sw: Switch(sw); fb.Release(mark); break;
             case BranchStmt br: Branch(br); break;
             case LabeledStmt l:
+                DefineLabel(l.Label.Name);
                 pendingLabel = l.Label.Name;
                 Stmt(l.Stmt);
                 pendingLabel = null;
@@ -57,7 +58,7 @@ internal sealed partial class FuncCompiler
             case GoStmt: Unsupported(s, "go statement"); break;
             case SelectStmt: Unsupported(s, "select statement"); break;
             case SendStmt: Unsupported(s, "channel send"); break;
-            case TypeSwitchStmt: Unsupported(s, "type switch"); break;
+            case TypeSwitchStmt ts: TypeSwitch(ts); fb.Release(mark); break;
             default: Unsupported(s, s.GetType().Name); break;
         }
     }
@@ -85,42 +86,11 @@ internal sealed partial class FuncCompiler
     /// <summary>Declares vars initialised from values (one per var, or one multi-valued call).</summary>
     private void DefineFrom(List<T.Var?> vars, List<Expr> values)
     {
-        if (values.Count == vars.Count)
-        {
-            // Evaluate every value before declaring: `x := x + 1` in an inner scope reads the outer x.
-            int mark = fb.NextReg;
-            var regs = new int[vars.Count];
-            for (int i = 0; i < vars.Count; i++)
-            {
-                regs[i] = fb.Alloc();
-                if (vars[i] == null) { Expr(values[i]); continue; }
-                ValueTo(values[i], TypeOf(vars[i]!), regs[i]);
-            }
-            // Declared registers are placed over the temporaries, in order.
-            fb.Release(mark);
-            for (int i = 0; i < vars.Count; i++)
-            {
-                if (vars[i] == null) { fb.Alloc(); continue; }
-                DeclareLocalFrom(vars[i]!, regs[i]);
-            }
-            return;
-        }
-        int b = MultiValue(values[0], vars.Count);
-        var tuple = TypeOf(values[0]) as T.Tuple;
+        // Evaluate every value before declaring any variable: in `x := x + 1` in an inner
+        // scope the right side reads the outer x. The variables get registers of their own.
+        var regs = EvalAll(values, vars.Count, vars.Select(v => v == null ? null : TypeOf(v)).ToList());
         for (int i = 0; i < vars.Count; i++)
-        {
-            if (vars[i] == null) continue;
-            var from = tuple != null ? tuple.Vars[i].Type : TypeOf(vars[i]!);
-            int r = Convert(b + i, from, TypeOf(vars[i]!));
-            if (r != b + i) fb.Emit(OpCode.Move, b + i, r);
-        }
-        // The results already sit in consecutive registers: declare the variables there.
-        fb.Release(b);
-        for (int i = 0; i < vars.Count; i++)
-        {
-            int reg = fb.Alloc();
-            if (vars[i] != null) DeclareLocalFrom(vars[i]!, reg);
-        }
+            if (vars[i] != null) DeclareLocalFrom(vars[i]!, regs[i]);
     }
 
     private void Assign(AssignStmt a)
@@ -172,8 +142,10 @@ internal sealed partial class FuncCompiler
         }
         // x op= y
         var lt = TypeOf(a.Lhs[0]);
-        int cur = fb.Alloc();
-        ExprTo(a.Lhs[0], cur);
+        int cur;
+        bool inPlace = LocalRegister(a.Lhs[0]) is int lr;
+        if (inPlace) cur = LocalRegister(a.Lhs[0])!.Value;
+        else { cur = fb.Alloc(); ExprTo(a.Lhs[0], cur); }
         int rhs = fb.Alloc();
         var op = a.Op switch
         {
@@ -184,7 +156,15 @@ internal sealed partial class FuncCompiler
         if (op is Op.Shl or Op.Shr) ExprTo(a.Rhs[0], rhs);
         else ValueTo(a.Rhs[0], lt, rhs);
         Arith(op, lt, cur, cur, rhs, op is Op.Shl or Op.Shr ? TypeOf(a.Rhs[0]) : lt);
-        StoreTo(a.Lhs[0], cur, owned: true);
+        if (!inPlace) StoreTo(a.Lhs[0], cur, owned: true);
+    }
+
+    /// <summary>The register of a plain (non-cell) local variable named by e, else null.</summary>
+    private int? LocalRegister(Expr e)
+    {
+        while (e is ParenExpr p) e = p.X;
+        if (e is Ident id && info.ObjectOf(id) is T.Var v && locals.TryGetValue(v, out var l) && !l.InCell && !IsAggregate(l.Type)) return l.Reg;
+        return null;
     }
 
     /// <summary>Evaluates the right-hand sides of a tuple assignment into fresh registers, converted.</summary>
@@ -218,6 +198,12 @@ internal sealed partial class FuncCompiler
     private void IncDec(IncDecStmt s)
     {
         var t = TypeOf(s.X);
+        if (LocalRegister(s.X) is int lr && KindOf(t).IsInteger())
+        {
+            fb.Emit(OpCode.AddIK, lr, lr, s.Inc ? 1 : -1);
+            WrapIfNarrow(lr, t);
+            return;
+        }
         int cur = fb.Alloc();
         ExprTo(s.X, cur);
         if (KindOf(t).IsInteger())
@@ -237,6 +223,29 @@ internal sealed partial class FuncCompiler
     private void Return(ReturnStmt r)
     {
         var sig = signature!;
+        if (!hasDefer && !namedResults && r.Results.Count > 0)
+        {
+            // Results go straight into consecutive registers and out.
+            int n = sig.Results.Vars.Count;
+            int b;
+            if (r.Results.Count == 1 && n > 1)
+            {
+                b = MultiValue(r.Results[0], n);
+                var tuple = (T.Tuple)TypeOf(r.Results[0]);
+                for (int i = 0; i < n; i++)
+                {
+                    int c = Convert(b + i, tuple.Vars[i].Type, TypeOf(sig.Results.Vars[i]));
+                    if (c != b + i) fb.Emit(OpCode.Move, b + i, c);
+                }
+            }
+            else
+            {
+                b = fb.Alloc(n);
+                for (int i = 0; i < n; i++) ValueTo(r.Results[i], TypeOf(sig.Results.Vars[i]), b + i);
+            }
+            fb.Emit(OpCode.Return, b, n);
+            return;
+        }
         if (r.Results.Count == 1 && sig.Results.Vars.Count > 1)
         {
             int b = MultiValue(r.Results[0], sig.Results.Vars.Count);
@@ -380,9 +389,78 @@ internal sealed partial class FuncCompiler
                 fallthroughJumps.Add(fb.Emit(OpCode.Jmp));
                 break;
             default:
-                Unsupported(s, "goto");
+                if (labels.TryGetValue(s.Label!.Name, out int at)) fb.Emit(OpCode.Jmp, at);
+                else
+                {
+                    if (!gotos.TryGetValue(s.Label.Name, out var list)) gotos[s.Label.Name] = list = [];
+                    list.Add(fb.Emit(OpCode.Jmp));
+                }
                 break;
         }
+    }
+
+    private readonly Dictionary<string, int> labels = [];
+    private readonly Dictionary<string, List<int>> gotos = [];
+
+    private void DefineLabel(string name)
+    {
+        labels[name] = fb.Count;
+        if (gotos.Remove(name, out var list)) foreach (var j in list) fb.PatchJump(j, fb.Count);
+    }
+
+    /// <summary>switch v := x.(type): dynamic type tests in order, then the clause bodies.</summary>
+    private void TypeSwitch(TypeSwitchStmt s)
+    {
+        int mark = fb.NextReg;
+        if (s.Init != null) Stmt(s.Init);
+        var target = PushTarget(isLoop: false);
+        var xt = TypeOf(s.X);
+        int x = fb.Alloc();
+        ExprTo(s.X, x);
+        var bodyJumps = new List<List<int>>();
+        int defaultIndex = -1;
+        int test = fb.Alloc();
+        for (int ci = 0; ci < s.Clauses.Count; ci++)
+        {
+            var c = s.Clauses[ci];
+            var jumps = new List<int>();
+            bodyJumps.Add(jumps);
+            if (c.List == null) { defaultIndex = ci; continue; }
+            foreach (var te in c.List)
+            {
+                bool isNil = info.Types.TryGetValue(te, out var tv) && tv.IsNil || te is Ident { Name: "nil" } && info.ObjectOf((Ident)te) is Nil;
+                fb.Emit(OpCode.IfaceIs, test, x, isNil ? -1 : fb.Type(pb.Map(TypeOf(te))));
+                jumps.Add(fb.Emit(OpCode.JmpIf, test));
+            }
+        }
+        int noMatch = fb.Emit(OpCode.Jmp);
+        var ends = new List<int>();
+        for (int ci = 0; ci < s.Clauses.Count; ci++)
+        {
+            var c = s.Clauses[ci];
+            int start = fb.Count;
+            foreach (var j in bodyJumps[ci]) fb.PatchJump(j, start);
+            if (ci == defaultIndex) fb.PatchJump(noMatch, start);
+            int bodyMark = fb.NextReg;
+            if (s.Binding != null && info.Implicits.TryGetValue(c, out var o) && o is T.Var v)
+            {
+                var vt = TypeOf(v);
+                int val = fb.Alloc();
+                if (vt.Underlying is Interface) fb.Emit(OpCode.Move, val, x);
+                else fb.Emit(OpCode.AssertType, val, x, fb.Type(pb.Map(vt)), fb.Type(pb.Map(xt)));
+                if (IsAggregate(vt)) fb.Emit(OpCode.Clone, val, val, fb.Type(pb.Map(vt)));
+                fb.Release(val);
+                DeclareLocalFrom(v, val);
+            }
+            Block(c.Body);
+            fb.Release(bodyMark);
+            ends.Add(fb.Emit(OpCode.Jmp));
+        }
+        int end = fb.Count;
+        if (defaultIndex < 0) fb.PatchJump(noMatch, end);
+        foreach (var j in ends) fb.PatchJump(j, end);
+        PopTarget(target, end, end);
+        fb.Release(mark);
     }
 
     private List<int>? fallthroughJumps;

@@ -119,8 +119,13 @@ internal sealed partial class FuncCompiler(ProgramBuilder pb, FunctionBuilder fb
         else locals[v] = new Local(reg, false, t);
     }
 
+    private bool namedResults;
+
     private void BeginResults(Signature sig)
     {
+        namedResults = sig.Results.Vars.Any(v => v.Name != "" && v.Name != "_") || sig.Results.Vars.Any(v => v.Name == "_");
+        // Unnamed results need no variables unless deferred calls may run before the return.
+        if (!namedResults && !hasDefer) return;
         foreach (var v in sig.Results.Vars)
             results.Add(DeclareLocal(v));
     }

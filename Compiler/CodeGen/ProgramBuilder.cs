@@ -160,7 +160,7 @@ internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags
             var entries = new List<RMethod>();
             foreach (var m in set)
             {
-                var fn = MethodEntry(t, m);
+                var fn = MethodEntryFor(t, m);
                 if (fn != null) entries.Add(new RMethod(TypeMapper.MethodKey(m.Func), null, fn));
             }
             rt.Methods = entries.OrderBy(e => e.Name, StringComparer.Ordinal).ToArray();
@@ -173,7 +173,7 @@ internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags
     /// itself when its receiver is exactly t, else a wrapper that dereferences or walks the
     /// embedding path first.
     /// </summary>
-    private Function? MethodEntry(T.Type t, MethodSets.Entry m)
+    public Function MethodEntryFor(T.Type t, MethodSets.Entry m)
     {
         var f = m.Func;
         var recvType = f.Signature.Recv!.Type;

@@ -128,7 +128,7 @@ internal sealed partial class AstBuilder
                                            && Exprs(d.expressionListNL(1)) is [TypeAssertExpr { Type: null } bound]:
                 return new TypeSwitchStmt(P(s), initStmt, binding, bound.X, clauses, rbrace);
             default:
-                errors.Error(P(tag), "syntax error: " + GoErrorStrategy.CannotUseAsValue(tag));
+                errors.Error(P(GoErrorStrategy.OperatorToken(tag)), "syntax error: " + GoErrorStrategy.CannotUseAsValue(tag));
                 return new SwitchStmt(P(s), initStmt, null, clauses, rbrace);
         }
     }
@@ -174,7 +174,7 @@ internal sealed partial class AstBuilder
                     }
                 }
                 if (post is AssignStmt { Op: AssignOp.Define } define)
-                    errors.Error(define.Pos, "syntax error: cannot declare in post statement of for loop");
+                    errors.Error(define.OpPos, "syntax error: cannot declare in post statement of for loop");
                 var cond = c.expressionNL() is { } e ? Expr(e) : null;
                 return new ForStmt(P(f), init, cond, post, body);
             default:

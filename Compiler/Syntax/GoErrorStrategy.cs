@@ -7,82 +7,136 @@ using static Minigo.Compiler.Syntax.Generated.GoParser;
 namespace Minigo.Compiler.Syntax;
 
 /// <summary>
-/// ANTLR's error recovery with cmd/compile's wording: `syntax error: unexpected X, expected Y`,
-/// `... at end of statement`, `... in argument list; possibly missing comma or )` and so on.
+/// Error reporting and recovery for the second, error-reporting parse, with cmd/compile's
+/// wording: `syntax error: unexpected X, expected Y`, `... at end of statement`,
+/// `... in argument list; possibly missing comma or )` and so on.
 ///
 /// cmd/compile is a recursive-descent parser that complains at the first token it cannot use,
-/// naming what it wanted there. This class recovers that from ANTLR's state: the offending
-/// token, the rule being parsed, the token before it and the set of expected tokens.
-/// At the top level it also resynchronizes as cmd/compile does (skip to the next declaration
-/// keyword), so one bad declaration does not hide the errors in the ones after it.
+/// naming what it wanted there. <see cref="Compose"/> recovers that from ANTLR's state: the
+/// offending token, the rule being parsed, the token before it and the expected tokens.
+///
+/// Recovery is cmd/compile's too, not ANTLR's token insertion and deletion (which invents
+/// follow-up errors Go would not report): an error abandons the statement it is in; the
+/// parser skips to the statement's end (its semicolon, or the `}` closing the block) and goes
+/// on with the next one. Outside function bodies the error propagates to
+/// <see cref="SyntaxErrorPass"/>, which skips to the next declaration.
 /// </summary>
 internal sealed class GoErrorStrategy(SyntaxErrorSink errors) : DefaultErrorStrategy
 {
-    // ---------------- reporting hooks ----------------
+    private RecognitionException? lastReported;
 
-    protected override void ReportNoViableAlternative(Parser recognizer, NoViableAltException e) =>
-        Report(recognizer, e.OffendingToken, e);
-
-    protected override void ReportInputMismatch(Parser recognizer, InputMismatchException e) =>
-        Report(recognizer, e.OffendingToken, e);
-
-    protected override void ReportFailedPredicate(Parser recognizer, FailedPredicateException e) =>
-        Report(recognizer, e.OffendingToken, e);
-
-    protected override void ReportUnwantedToken(Parser recognizer)
+    public override void ReportError(Parser recognizer, RecognitionException e)
     {
-        if (InErrorRecoveryMode(recognizer)) return;
-        BeginErrorCondition(recognizer);
-        Report(recognizer, recognizer.CurrentToken, null);
+        // Recover rethrows to unwind, so each enclosing rule's handler sees the exception again.
+        if (ReferenceEquals(e, lastReported)) return;
+        lastReported = e;
+        Report(recognizer, e.OffendingToken, e);
     }
 
-    protected override void ReportMissingToken(Parser recognizer)
+    public override void Recover(Parser recognizer, RecognitionException e)
     {
-        if (InErrorRecoveryMode(recognizer)) return;
-        BeginErrorCondition(recognizer);
-        Report(recognizer, recognizer.CurrentToken, null);
+        switch (recognizer.Context)
+        {
+            case StatementContext { Parent: StatementListContext } statement:
+                SkipStatement(recognizer, statement.Start.TokenIndex);
+                return;
+            case BlockContext when e is EndOfBlock:
+                return; // the block ends here, without its `}`
+            default:
+                throw e; // unwind to the enclosing statement, or out of the declaration
+        }
     }
 
-    // ---------------- top-level resynchronization ----------------
+    /// <summary>Thrown to end a block at a token no statement can start with (cmd/compile's blockStmt: want(_Rbrace)).</summary>
+    private sealed class EndOfBlock(Parser parser) : RecognitionException(parser, parser.InputStream, parser.Context);
 
+    /// <summary>No token insertion or deletion: a token that cannot be matched is an error.</summary>
+    public override IToken RecoverInline(Parser recognizer) => throw new InputMismatchException(recognizer);
+
+    /// <summary>
+    /// Called before each decision. Between statements, a token that cannot start one is
+    /// reported here and skipped (cmd/compile's stmtList); elsewhere an impossible token is an
+    /// error right away instead of ANTLR's single-token deletion.
+    /// </summary>
     public override void Sync(Parser recognizer)
     {
-        if (recognizer.Context is SourceFileContext && !InErrorRecoveryMode(recognizer))
+        int la = recognizer.InputStream.LA(1);
+        if (recognizer.Context is StatementListContext list)
         {
-            int la = recognizer.InputStream.LA(1);
-            if (!recognizer.GetExpectedTokens().Contains(la))
+            if (la is GoLexer.SEMI or GoLexer.R_CURLY or GoLexer.CASE or GoLexer.DEFAULT or TokenConstants.EOF
+                || recognizer.GetExpectedTokens().Contains(la))
+                return;
+            var token = recognizer.CurrentToken;
+            Report(recognizer, token, null);
+            var prev = Previous((ITokenStream)recognizer.InputStream, token);
+            if (prev != null && prev.Type is not (GoLexer.SEMI or GoLexer.L_CURLY or GoLexer.COLON))
             {
-                BeginErrorCondition(recognizer);
-                Report(recognizer, recognizer.CurrentToken, null);
-                SkipToDeclaration(recognizer);
+                // "at end of statement": skip to the next statement
+                SkipStatement(recognizer, token.TokenIndex);
+            }
+            else if (list.Parent is BlockContext)
+            {
+                // "expected }": as cmd/compile, drop the token and end the block right here
+                recognizer.Consume();
+                throw lastReported = new EndOfBlock(recognizer);
+            }
+            else
+            {
+                // "expected case or default or }": skip to the next clause (or into this bogus one's statements)
+                SkipToClause(recognizer);
+            }
+            return;
+        }
+        var next = recognizer.Atn.NextTokens(recognizer.Interpreter.atn.states[recognizer.State]);
+        if (next.Contains(la) || next.Contains(TokenConstants.EPSILON)) return;
+        throw new InputMismatchException(recognizer);
+    }
+
+    /// <summary>
+    /// Skips the rest of a statement that failed, as cmd/compile's advance(_Semi, _Rbrace, ...)
+    /// does, but aware of brackets: inside brackets opened by the statement it skips to their
+    /// closers (cmd/compile's list recovery), and a `}` that closes no `{` of the statement is the
+    /// end of the enclosing block (a `)` was missing).
+    /// </summary>
+    private static void SkipStatement(Parser parser, int statementStart)
+    {
+        var tokens = (ITokenStream)parser.InputStream;
+        var open = new Stack<int>();
+        for (int i = statementStart; i < tokens.Index; i++)
+            Bracket(open, tokens.Get(i).Type);
+        while (true)
+        {
+            int t = tokens.LA(1);
+            if (t == TokenConstants.EOF) return;
+            if (open.Count == 0 && t is GoLexer.SEMI or GoLexer.R_CURLY or GoLexer.CASE or GoLexer.DEFAULT) return;
+            if (t == GoLexer.R_CURLY && open.Peek() != GoLexer.L_CURLY) return;
+            Bracket(open, t);
+            parser.Consume();
+        }
+    }
+
+    private static void SkipToClause(Parser parser)
+    {
+        var tokens = (ITokenStream)parser.InputStream;
+        int depth = 0;
+        while (tokens.LA(1) is var t && t != TokenConstants.EOF)
+        {
+            if (depth == 0 && t is GoLexer.CASE or GoLexer.DEFAULT or GoLexer.R_CURLY) return;
+            if (depth == 0 && t == GoLexer.COLON)
+            {
+                parser.Consume();
                 return;
             }
+            if (t is GoLexer.L_PAREN or GoLexer.L_BRACKET or GoLexer.L_CURLY) depth++;
+            else if (t is GoLexer.R_PAREN or GoLexer.R_BRACKET or GoLexer.R_CURLY) depth--;
+            parser.Consume();
         }
-        base.Sync(recognizer);
     }
 
-    public override IToken RecoverInline(Parser recognizer)
+    private static void Bracket(Stack<int> open, int type)
     {
-        // The ';' after a top-level declaration: complain, skip to the next declaration, go on.
-        if (recognizer.Context is SourceFileContext && recognizer.GetExpectedTokens().Contains(GoLexer.SEMI))
-        {
-            if (!InErrorRecoveryMode(recognizer))
-            {
-                BeginErrorCondition(recognizer);
-                Report(recognizer, recognizer.CurrentToken, null);
-            }
-            SkipToDeclaration(recognizer);
-            return GetMissingSymbol(recognizer);
-        }
-        return base.RecoverInline(recognizer);
-    }
-
-    private static void SkipToDeclaration(Parser recognizer)
-    {
-        var stream = recognizer.InputStream;
-        while (stream.LA(1) is not (TokenConstants.EOF or GoLexer.FUNC or GoLexer.VAR or GoLexer.CONST
-               or GoLexer.TYPE or GoLexer.IMPORT))
-            recognizer.Consume();
+        if (type is GoLexer.L_PAREN or GoLexer.L_BRACKET or GoLexer.L_CURLY) open.Push(type);
+        else if (type is GoLexer.R_PAREN or GoLexer.R_BRACKET or GoLexer.R_CURLY && open.Count > 0) open.Pop();
     }
 
     // ---------------- composing the message ----------------
@@ -100,15 +154,15 @@ internal sealed class GoErrorStrategy(SyntaxErrorSink errors) : DefaultErrorStra
             var fromException = e.GetExpectedTokens();
             if (fromException != null) expected = expected.Or(fromException) as IntervalSet ?? expected;
         }
-        var (at, message) = Compose(ctx, token, Previous(tokens, token), expected, e);
+        var (at, message) = Compose(ctx, token, tokens, expected, e);
+        if (Environment.GetEnvironmentVariable("SYNDEBUG") == "1") message += $" [{ctx.GetType().Name} {e?.GetType().Name} {expected.ToString(GoLexer.DefaultVocabulary)}]";
         errors.Error(at, message);
     }
 
-    private static (IToken At, string Message) Compose(ParserRuleContext ctx, IToken token, IToken? prev, IntervalSet expected, RecognitionException? e)
+    private static (IToken At, string Message) Compose(ParserRuleContext ctx, IToken token, ITokenStream tokens, IntervalSet expected, RecognitionException? e)
     {
-        if (ctx is SourceFileContext file) return (token, TopLevel(file, token, prev));
-
-        if (Header(ctx) is { } header && HeaderError(header.Keyword, header.Stmt, token, prev, expected) is { } headerError)
+        var prev = Previous(tokens, token);
+        if (Header(ctx) is { } header && HeaderError(header.Keyword, header.Stmt, token, tokens, prev, expected) is { } headerError)
             return headerError;
 
         if (StatementListError(ctx, token, prev) is { } listEnd) return (token, listEnd);
@@ -117,9 +171,23 @@ internal sealed class GoErrorStrategy(SyntaxErrorSink errors) : DefaultErrorStra
         if (ctx is AssignOpContext or AssignStmtContext or AssignStmtNLContext or ShortVarDeclContext or ShortVarDeclNLContext)
             return (token, Unexpected(token, ", expected := or = or comma"));
 
-        if (RequiredOperand(expected) is { } operand) return (token, Unexpected(token, ", expected " + operand));
-
+        // After `x.`: a selector or a type assertion (`x.Name{` is still being tried as a composite literal type).
+        if (ctx is SelectorPostfixContext or TypeNameContext { Parent: NamedCompositeLitContext } && prev?.Type == GoLexer.DOT)
+            return (token, Unexpected(token, ", expected name or ("));
+        if (token.Type == GoLexer.DECLARE_ASSIGN && expected.Contains(GoLexer.ASSIGN))
+            return (token, Unexpected(token, ", expected ="));
+        if (ctx is TypeSpecContext && !OperandStart.Contains(token.Type))
+            return (token, Unexpected(token, " in type declaration"));
         bool complete = prev != null && SemicolonInserter.EndsStatement(prev.Type) && prev.Type != GoLexer.RETURN;
+        if (complete && ctx is SlicePostfixContext or Slice3PostfixContext or IndexPostfixContext && ctx.GetToken(GoLexer.COLON, 0) == null)
+            return (token, Unexpected(token, ", expected comma, : or ]"));
+        if (RequiredOperand(expected, complete) is { } operand)
+        {
+            // `var (` opens a group, but what cmd/compile asks for after `var` is a name.
+            if (operand == "name or (" && ctx is VarDeclContext or ConstDeclContext or TypeDeclContext) operand = "name";
+            return (token, Unexpected(token, ", expected " + operand));
+        }
+
         if (complete && ListSuffix(ctx) is { } inList) return (token, Unexpected(token, inList));
 
         var names = expected.ToList().Where(t => t != TokenConstants.EPSILON).ToList();
@@ -127,28 +195,19 @@ internal sealed class GoErrorStrategy(SyntaxErrorSink errors) : DefaultErrorStra
         return (token, Unexpected(token, ""));
     }
 
-    private static string TopLevel(SourceFileContext file, IToken token, IToken? prev)
-    {
-        if (file.packageClause() == null) return "syntax error: package statement must be first";
-        if (token.Type == GoLexer.L_CURLY && prev is { Type: GoLexer.SEMI } && prev.Text != ";"
-            && file.topLevelDecl().LastOrDefault() is { } last
-            && (last.functionDecl() is { } f ? f.block() == null : last.methodDecl() is { } m && m.block() == null))
-            return "syntax error: unexpected semicolon or newline before {";
-        if (prev != null && prev.Type != GoLexer.SEMI) return Unexpected(token, " after top level declaration");
-        if (token.Type == GoLexer.IMPORT) return "syntax error: imports must appear before other declarations";
-        return "syntax error: non-declaration statement outside function body";
-    }
-
-    /// <summary>The if/for/switch statement whose header (before its `{`) ctx is in, if any.</summary>
+    /// <summary>The if/for/switch statement whose header (before its `{`) ctx is in, if any. (A block
+    /// context already exists while its `{` is being matched, hence the checks for L_CURLY.)</summary>
     private static (string Keyword, ParserRuleContext Stmt)? Header(ParserRuleContext ctx)
     {
         for (RuleContext? c = ctx; c != null; c = c.Parent)
         {
             switch (c)
             {
-                case IfStmtContext s: return s.block().Length == 0 && s.ELSE() == null ? ("if", s) : null;
-                case ForStmtContext s: return s.block() == null ? ("for", s) : null;
+                case IfStmtContext s: return s.block().All(b => b.L_CURLY() == null) && s.ELSE() == null ? ("if", s) : null;
+                case ForStmtContext s: return s.block()?.L_CURLY() == null ? ("for", s) : null;
                 case SwitchStmtContext s: return s.L_CURLY() == null ? ("switch", s) : null;
+                case BlockContext b when b.L_CURLY() == null && b.Parent is IfStmtContext or ForStmtContext:
+                    continue; // the `{` after the header is missing
                 case ExpressionNLContext or UnaryExprNLContext or PrimaryExprNLContext or OperandNLContext
                     or SimpleStmtNLContext or ExpressionListNLContext or ForHeaderContext or AssignOpContext:
                     continue;
@@ -158,10 +217,10 @@ internal sealed class GoErrorStrategy(SyntaxErrorSink errors) : DefaultErrorStra
         return null;
     }
 
-    private static (IToken, string)? HeaderError(string keyword, ParserRuleContext stmt, IToken token, IToken? prev, IntervalSet expected)
+    private static (IToken, string)? HeaderError(string keyword, ParserRuleContext stmt, IToken token, ITokenStream tokens, IToken? prev, IntervalSet expected)
     {
         if (token.Type == GoLexer.VAR)
-            return (token, $"syntax error: var declaration not allowed in {keyword} initializer");
+            return (Next(tokens, token) ?? token, $"syntax error: var declaration not allowed in {keyword} initializer");
 
         if (stmt is IfStmtContext ifs && token.Type == GoLexer.L_CURLY)
         {
@@ -171,7 +230,7 @@ internal sealed class GoErrorStrategy(SyntaxErrorSink errors) : DefaultErrorStra
                     ? (prev, "syntax error: missing condition in if statement")
                     : (prev, $"syntax error: unexpected {Describe(prev)}, expected {{ after if clause");
             if (ifs.simpleStmtNL() is { } init && init is not ExprStmtNLContext && ifs.SEMI() == null)
-                return (init.Start, "syntax error: " + CannotUseAsValue(init));
+                return (OperatorToken(init), "syntax error: " + CannotUseAsValue(init));
         }
 
         if (keyword == "for" && token.Type == GoLexer.L_CURLY && prev?.Type == GoLexer.SEMI)
@@ -188,14 +247,14 @@ internal sealed class GoErrorStrategy(SyntaxErrorSink errors) : DefaultErrorStra
         bool afterStatement = prev != null && prev.Type is not (GoLexer.SEMI or GoLexer.L_CURLY or GoLexer.COLON);
         switch (ctx)
         {
-            case BlockContext or StatementListContext:
+            case BlockContext or StatementListContext { Parent: BlockContext }:
                 if (prev?.Type == GoLexer.RETURN) return Unexpected(token, ", expected expression");
                 return Unexpected(token, afterStatement ? " at end of statement" : ", expected }");
             case CaseClauseContext c when c.COLON() == null:
                 return Unexpected(token, ", expected :");
             case CommClauseContext c when c.COLON() == null:
                 return Unexpected(token, ", expected :");
-            case SwitchStmtContext or SelectStmtContext or CaseClauseContext or CommClauseContext:
+            case SwitchStmtContext or SelectStmtContext or CaseClauseContext or CommClauseContext or StatementListContext:
                 return Unexpected(token, afterStatement ? " at end of statement" : ", expected case or default or }");
         }
         if (ctx is IfStmtContext ifs && ifs.ELSE() != null && prev?.Type == GoLexer.ELSE)
@@ -225,10 +284,15 @@ internal sealed class GoErrorStrategy(SyntaxErrorSink errors) : DefaultErrorStra
 
     private const string InGroup = " in grouped declaration; possibly missing semicolon or newline or )";
 
-    /// <summary>"expression", "type", "name" or "name or (" when only the start of one of those can come next.</summary>
-    private static string? RequiredOperand(IntervalSet expected)
+    /// <summary>
+    /// "expression", "type", "name" or "name or (" when one of those must come next: only
+    /// their first tokens are expected, or the last token leaves something unfinished (`f(,`)
+    /// and an expression may start here.
+    /// </summary>
+    private static string? RequiredOperand(IntervalSet expected, bool complete)
     {
         var set = expected.ToList().Where(t => t != TokenConstants.EPSILON).ToHashSet();
+        if (!complete && set.Contains(GoLexer.INT_LIT)) return "expression";
         if (set.Count == 0 || !set.All(OperandStart.Contains)) return null;
         if (set.SetEquals([GoLexer.IDENTIFIER])) return "name";
         if (set.SetEquals([GoLexer.IDENTIFIER, GoLexer.L_PAREN])) return "name or (";
@@ -249,7 +313,7 @@ internal sealed class GoErrorStrategy(SyntaxErrorSink errors) : DefaultErrorStra
 
     // ---------------- wording ----------------
 
-    private static string Unexpected(IToken token, string suffix) => $"syntax error: unexpected {Describe(token)}{suffix}";
+    internal static string Unexpected(IToken token, string suffix) => $"syntax error: unexpected {Describe(token)}{suffix}";
 
     /// <summary>A token as cmd/compile names an unexpected one: `name x`, `literal 42`, `keyword func`, `newline`, `comma`, `{`.</summary>
     internal static string Describe(IToken token) => token.Type switch
@@ -285,6 +349,16 @@ internal sealed class GoErrorStrategy(SyntaxErrorSink errors) : DefaultErrorStra
         return $"cannot use {SourceText(stmt)} as value";
     }
 
+    /// <summary>Where cmd/compile places a simple statement: at its operator (`:=`, `=`, `+=`, `<-`, `++`), or at the start of an expression statement.</summary>
+    internal static IToken OperatorToken(ParserRuleContext stmt) => stmt switch
+    {
+        AssignStmtNLContext a => a.assignOp().Start,
+        ShortVarDeclNLContext d => d.DECLARE_ASSIGN().Symbol,
+        SendStmtNLContext s => s.RECEIVE().Symbol,
+        IncDecStmtNLContext i => (i.PLUS_PLUS() ?? i.MINUS_MINUS()).Symbol,
+        _ => stmt.Start,
+    };
+
     /// <summary>Binary expressions in parentheses, to make the `=` stand out.</summary>
     private static string Emphasize(ExpressionListNLContext list) =>
         list.expressionNL().Length == 1 && list.expressionNL(0) is BinaryExpressionNLContext
@@ -299,8 +373,19 @@ internal sealed class GoErrorStrategy(SyntaxErrorSink errors) : DefaultErrorStra
         return Regex.Replace(text, @"\s+", " ");
     }
 
+    /// <summary>The on-channel token after `token`.</summary>
+    private static IToken? Next(ITokenStream tokens, IToken token)
+    {
+        for (int i = token.TokenIndex + 1; i < tokens.Size; i++)
+        {
+            var t = tokens.Get(i);
+            if (t.Channel == TokenConstants.DefaultChannel) return t;
+        }
+        return null;
+    }
+
     /// <summary>The on-channel token before `token`.</summary>
-    private static IToken? Previous(ITokenStream tokens, IToken token)
+    internal static IToken? Previous(ITokenStream tokens, IToken token)
     {
         for (int i = token.TokenIndex - 1; i >= 0; i--)
         {

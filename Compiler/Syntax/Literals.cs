@@ -309,7 +309,7 @@ public static class Literals
         }
         if (n == 0)
         {
-            error = "empty rune literal or unescaped ' in rune literal";
+            error = "empty rune literal or unescaped '";
             errorOffset = end;
             return null;
         }
@@ -344,7 +344,7 @@ public static class Literals
         }
         if (text.Length < 2 || text[0] != '"' || text[^1] != '"')
         {
-            error = "string literal not terminated";
+            error = "string not terminated";
             return null;
         }
         int i = 1, end = text.Length - 1;

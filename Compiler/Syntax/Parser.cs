@@ -34,6 +34,18 @@ public static class GoSyntax
         return file;
     }
 
+    private static GoParser.SourceFileContext? TryParse(GoParser parser)
+    {
+        try
+        {
+            return parser.sourceFile();
+        }
+        catch (ParseCanceledException)
+        {
+            return null;
+        }
+    }
+
     private static SourceFile? ParseFile(string path, string text, DiagnosticBag diags, out bool neededFullLL)
     {
         neededFullLL = false;
@@ -48,25 +60,25 @@ public static class GoSyntax
 
             var parser = new GoParser(tokens);
             parser.RemoveErrorListeners();
-            parser.Interpreter.PredictionMode = PredictionMode.SLL;
             parser.ErrorHandler = new BailErrorStrategy();
-            GoParser.SourceFileContext tree;
-            try
+            parser.Interpreter.PredictionMode = PredictionMode.SLL;
+            var tree = TryParse(parser);
+            if (tree == null)
             {
-                tree = parser.sourceFile();
-            }
-            catch (ParseCanceledException)
-            {
-                // SLL failed: either a syntax error or (in theory) a construct SLL cannot
-                // decide. Full LL settles which, and reports errors in Go's words.
+                // SLL failed: a syntax error or, in theory, a construct only full LL can decide.
                 neededFullLL = true;
                 tokens.Seek(0);
                 parser.Reset();
-                parser.UseErrorTolerantPrediction();
-                parser.ErrorHandler = new GoErrorStrategy(errors);
-                tree = parser.sourceFile();
+                parser.Interpreter.PredictionMode = PredictionMode.LL;
+                tree = TryParse(parser);
             }
-            if (errors.HasErrors) return null;
+            if (tree == null)
+            {
+                tokens.Seek(0);
+                parser.Reset();
+                SyntaxErrorPass.Run(parser, tokens, errors);
+            }
+            if (tree == null || errors.HasErrors) return null;
 
             var file = new AstBuilder(errors).Build(tree);
             return errors.HasErrors ? null : file;

@@ -13,12 +13,19 @@ internal sealed class SyntaxErrorSink(DiagnosticBag diags, SourcePositions posit
     public sealed class TooManyErrors : Exception;
 
     private int count;
+    private int lastSyntaxErrorLine;
 
     public SourcePositions Positions => positions;
     public bool HasErrors => count > 0;
 
     public void Error(Pos pos, string message)
     {
+        // cmd/compile: "only one syntax error per line, no matter what error"
+        if (message.StartsWith("syntax error", StringComparison.Ordinal))
+        {
+            if (pos.Line == lastSyntaxErrorLine) return;
+            lastSyntaxErrorLine = pos.Line;
+        }
         count++;
         diags.Error(pos, message);
         // One past the limit, so the bag still prints "too many errors" as go build does.

@@ -23,13 +23,13 @@ internal sealed class TokenChecker(ITokenSource lexer, SyntaxErrorSink errors) :
                 break;
 
             case GoLexer.UNTERMINATED_STRING:
-                Unterminated(token, GoLexer.STRING_LIT, "newline in string", "string literal not terminated");
+                Unterminated(token, GoLexer.STRING_LIT, "newline in string", "string not terminated");
                 break;
             case GoLexer.UNTERMINATED_RUNE:
                 Unterminated(token, GoLexer.RUNE_LIT, "newline in rune literal", "rune literal not terminated");
                 break;
             case GoLexer.UNTERMINATED_RAW_STRING:
-                Unterminated(token, GoLexer.RAW_STRING_LIT, "string literal not terminated", "string literal not terminated");
+                Unterminated(token, GoLexer.RAW_STRING_LIT, "string not terminated", "string not terminated");
                 break;
 
             case GoLexer.INT_LIT or GoLexer.FLOAT_LIT or GoLexer.IMAGINARY_LIT:

@@ -269,9 +269,10 @@ public sealed partial class Checker
 
         if (sig.TypeParams.Count > 0)
         {
-            var inferred = Infer(StartPos(call), sig.TypeParams, targs ?? [], sigParams, args);
+            // types2 reports inference and constraint errors at the call's '('.
+            var inferred = Infer(call.Lparen, sig.TypeParams, targs ?? [], sigParams, args, E(call.Fun));
             if (inferred == null) return rsig;
-            rsig = InstantiateSignature(StartPos(call), sig, inferred, xlist);
+            rsig = InstantiateSignature(call.Lparen, sig, inferred, xlist);
             RecordInstance(call.Fun, inferred, rsig);
             if (adjusted) sigParams = new Substitution(sig.TypeParams, inferred).Apply(sigParams);
             else sigParams = rsig.Params;

@@ -100,7 +100,7 @@ public sealed partial class Checker
                 Expr(x, kv.Value);
                 if (key == null)
                 {
-                    Error(kv.Key, $"invalid field name {E(kv.Key)} in struct literal");
+                    ErrorAt(KeyValuePos(kv), $"invalid field name {E(kv.Key)} in struct literal");
                     continue;
                 }
                 int i = FieldIndex(fields, pkg, key.Name);
@@ -114,7 +114,7 @@ public sealed partial class Checker
                 Assignment(x, fld.Type, "struct literal");
                 if (visited[i])
                 {
-                    Error(kv.Key, $"duplicate field name {key.Name} in struct literal");
+                    ErrorAt(KeyValuePos(kv), $"duplicate field name {key.Name} in struct literal");
                     continue;
                 }
                 visited[i] = true;
@@ -127,7 +127,7 @@ public sealed partial class Checker
                 var kv = e.Elements[i];
                 if (kv.Key != null)
                 {
-                    Error(kv.Key, "mixture of field:value and value elements in struct literal");
+                    ErrorAt(KeyValuePos(kv), "mixture of field:value and value elements in struct literal");
                     continue;
                 }
                 Expr(x, kv.Value);
@@ -147,6 +147,21 @@ public sealed partial class Checker
             if (e.Elements.Count < fields.Count)
                 ErrorAt(e.Rbrace, $"too few values in struct literal of type {Ts(baseT)}");
         }
+    }
+
+    /// <summary>
+    /// Where the syntax package places a key:value element: at its colon. The AST keeps no
+    /// colon position; for a name or literal key it directly follows the key (gofmt style).
+    /// </summary>
+    private static Pos KeyValuePos(KeyedElement kv)
+    {
+        var k = kv.Key!;
+        return k switch
+        {
+            Ident id => k.Pos with { Col = k.Pos.Col + System.Text.Encoding.UTF8.GetByteCount(id.Name) },
+            BasicLit lit => k.Pos with { Col = k.Pos.Col + System.Text.Encoding.UTF8.GetByteCount(lit.Text) },
+            _ => StartPos(k),
+        };
     }
 
     private static int FieldIndex(List<Var> fields, Package p, string name)
@@ -237,7 +252,7 @@ public sealed partial class Checker
                         index = i;
                         validIndex = true;
                     }
-                    else Error(e.Key, $"index {E(e.Key)} must be integer constant");
+                    else ErrorAt(KeyValuePos(e), $"index {E(e.Key)} must be integer constant");
                 }
             }
             else if (length >= 0 && index >= length)
@@ -248,7 +263,7 @@ public sealed partial class Checker
 
             if (validIndex)
             {
-                if (!visited.Add(index)) Error(e.Key ?? e.Value, $"duplicate index {index} in array or slice literal");
+                if (!visited.Add(index)) ErrorAt(e.Key != null ? KeyValuePos(e) : StartPos(e.Value), $"duplicate index {index} in array or slice literal");
             }
             index++;
             if (index > max) max = index;

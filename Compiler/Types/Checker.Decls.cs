@@ -324,15 +324,15 @@ public sealed partial class Checker
     {
         if (!methods.Remove(obj, out var list)) return;
         var seen = new Dictionary<string, Func>();
-        foreach (var m in named.Methods) seen[m.Id] = m;
+        foreach (var m in named.Methods) seen[m.UniqueName] = m;
         foreach (var m in list)
         {
-            if (seen.TryGetValue(m.Id, out var alt))
+            if (seen.TryGetValue(m.UniqueName, out var alt))
             {
                 ErrorAt(m.Pos, $"method {obj.Name}.{m.Name} already declared at {alt.Pos}");
                 continue;
             }
-            seen[m.Id] = m;
+            seen[m.UniqueName] = m;
             named.AddMethod(m);
         }
         Later(() => CheckFieldUniqueness(named));
@@ -342,11 +342,11 @@ public sealed partial class Checker
     {
         if (named.Underlying is not Struct st) return;
         var mset = new Dictionary<string, Func>();
-        foreach (var m in named.Methods) mset[m.Id] = m;
+        foreach (var m in named.Methods) mset[m.UniqueName] = m;
         foreach (var fld in st.Fields)
         {
             if (fld.Name == "_") continue;
-            if (mset.TryGetValue(fld.Id, out var alt))
+            if (mset.TryGetValue(fld.UniqueName, out var alt))
                 ErrorAt(alt.Pos, $"field and method with the same name {fld.Name}\n\t{fld.Pos}: other declaration of {fld.Name}");
         }
     }

@@ -280,7 +280,7 @@ public sealed partial class Checker
             def?.SetUnderlying(Universe.Invalid);
             return Universe.Invalid;
         }
-        if (!ValidateTArgLen(StartPos(x), orig.TypeParams.Count, targs.Count))
+        if (!ValidateTArgLen(StartPos(x), orig.TypeParams.Count, targs.Count, orig.Obj.Name))
         {
             def?.SetUnderlying(Universe.Invalid);
             return Universe.Invalid;
@@ -406,12 +406,12 @@ public sealed partial class Checker
         var fld = Var.Field(pkg, pos, ident.Name, typ, embedded, styp.Fields.Count);
         if (ident.Name != "_")
         {
-            if (fset.TryGetValue(fld.Id, out var alt))
+            if (fset.TryGetValue(fld.UniqueName, out var alt))
             {
                 ErrorAt(pos, $"{fld.Name} redeclared\n\t{alt.Pos}: other declaration of {fld.Name}");
                 return;
             }
-            fset[fld.Id] = fld;
+            fset[fld.UniqueName] = fld;
         }
         styp.Fields.Add(fld);
         styp.Tags.Add(tag);

@@ -114,10 +114,6 @@ public sealed partial class Checker
         public HashSet<CallExpr>? IsPanic;
         public bool HasLabel;
         public bool HasCallOrRecv;
-        /// <summary>The innermost function literal (or null in a declared function) and its function scope.</summary>
-        public FuncLit? FuncLit;
-        public Scope? FuncScope;
-        public Env? Outer;
 
         public Env Copy() => (Env)MemberwiseClone();
     }

@@ -81,26 +81,6 @@ public sealed class ConstValue : IEquatable<ConstValue>
 
     public static ConstValue MakeImag(ConstValue im) => MakeComplex(MakeInt64(0), im);
 
-    /// <summary>Parses an integer, float or imaginary literal as Go writes it (underscores, 0x/0o/0b, hex floats).</summary>
-    public static ConstValue FromLiteral(LitKind kind, string text)
-    {
-        switch (kind)
-        {
-            case LitKind.Int:
-                return Literals.ParseInt(text, out _) is BigInteger i ? MakeInt(i) : Unknown;
-            case LitKind.Float:
-                return ParseFloat(text);
-            case LitKind.Imag:
-                {
-                    var body = text[..^1];
-                    var v = ParseFloat(body);
-                    return v.Kind == ConstKind.Unknown ? Unknown : MakeImag(v);
-                }
-            default:
-                return Unknown;
-        }
-    }
-
     /// <summary>Parses a decimal or hexadecimal floating-point literal exactly.</summary>
     public static ConstValue ParseFloat(string text)
     {
@@ -117,10 +97,6 @@ public sealed class ConstValue : IEquatable<ConstValue>
                 if (dot >= 0) { exp -= 4 * (mant.Length - dot - 1); mant = mant.Remove(dot, 1); }
                 var m = mant.Length == 0 ? BigInteger.Zero : BigInteger.Parse("0" + mant, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
                 return exp >= 0 ? MakeRat(m << exp, BigInteger.One) : MakeRat(m, BigInteger.One << -exp);
-            }
-            if (t.Length > 1 && t[0] == '0' && t.All(char.IsDigit))
-            {
-                // a legacy octal-looking literal with a float suffix is handled by the caller; digits only means decimal here
             }
             int e = t.IndexOfAny(['e', 'E']);
             string digits = e >= 0 ? t[..e] : t;

@@ -73,6 +73,13 @@ public sealed class Info
     /// <summary>Each RangeStmt over an integer, string, array, pointer to array, slice, map or channel: the core type of the range expression (after implicit conversion of an untyped int constant).</summary>
     public Dictionary<RangeStmt, Type> RangeTypes { get; } = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>
+    /// The statement each branch jumps to: break → ForStmt, RangeStmt, SwitchStmt,
+    /// TypeSwitchStmt or SelectStmt; continue → ForStmt or RangeStmt; goto → LabeledStmt.
+    /// (fallthrough has no entry.)
+    /// </summary>
+    public Dictionary<BranchStmt, Stmt> BranchTargets { get; } = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>`init` functions, in declaration order (they are not in the package scope).</summary>
     public List<Func> InitFuncs { get; } = [];
 

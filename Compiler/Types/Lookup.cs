@@ -80,7 +80,7 @@ public static class Lookup
                             }
                         }
                         break;
-                    case Interface it when et is not TypeParam:
+                    case Interface it:
                         {
                             var (i, m) = LookupMethod(it.TypeSet.Methods, pkg, name, foldCase);
                             if (m != null)
@@ -147,7 +147,7 @@ public static class MethodSets
                 var (obj, index, indirect) = Lookup.FieldOrMethod(T, false, pkgCandidate, name);
                 if (obj is Func f && index != null)
                 {
-                    var key = f.Id;
+                    var key = f.UniqueName;
                     if (!result.ContainsKey(key)) result[key] = new Selection(SelectionKind.MethodVal, T, f, index, indirect);
                 }
             }

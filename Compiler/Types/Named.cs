@@ -23,7 +23,7 @@ public sealed class Named : Type
         this.underlying = underlying;
         if (methods != null) this.methods.AddRange(methods);
         methodsExpanded = true;
-        if (obj.Type == null) obj.Type = this;
+        if (obj.RawType == null) obj.Type = this;
     }
 
     /// <summary>An instance of a generic type.</summary>

@@ -38,8 +38,8 @@ public abstract class Object(string name, Type? type, Pos pos, Package? pkg)
     internal uint Order { get; set; }
     internal ObjColor Color { get; set; }
 
-    /// <summary>A unique identifier for unexported names across packages.</summary>
-    public string Id => Exported || Pkg == null ? Name : Pkg.Path + "." + Name;
+    /// <summary>The name, qualified by package path if unexported (go/types' Id): unique across packages.</summary>
+    public string UniqueName => Exported || Pkg == null ? Name : Pkg.Path + "." + Name;
 
     public bool SameId(Package? pkg, string name)
     {

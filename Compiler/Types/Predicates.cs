@@ -238,7 +238,7 @@ public static class Predicates
                     for (var pp = p; pp != null; pp = pp.Prev)
                         if (pp.Same(q)) return true;
                     for (int i = 0; i < a.Count; i++)
-                        if (a[i].Id != b[i].Id || !IdenticalImpl(a[i].Type, b[i].Type, cmpTags, q)) return false;
+                        if (a[i].UniqueName != b[i].UniqueName || !IdenticalImpl(a[i].Type, b[i].Type, cmpTags, q)) return false;
                     return true;
                 }
                 return false;

@@ -12,7 +12,7 @@ public sealed class TypeParam : Type
         Obj = obj;
         Index = index;
         Constraint = constraint;
-        if (obj.Type == null) obj.Type = this;
+        if (obj.RawType == null) obj.Type = this;
     }
 
     /// <summary>The constraint's interface.</summary>

@@ -182,9 +182,9 @@ internal static class TypeSets
 
         void AddMethod(Pos p, Func m, bool explicitDecl)
         {
-            if (!seen.TryGetValue(m.Id, out var other))
+            if (!seen.TryGetValue(m.UniqueName, out var other))
             {
-                seen[m.Id] = m;
+                seen[m.UniqueName] = m;
                 allMethods.Add(m);
                 mpos[m] = p;
             }

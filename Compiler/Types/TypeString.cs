@@ -285,7 +285,7 @@ public static class ObjectString
             if (s != "") sb.Append(s).Append('.');
         }
         sb.Append(obj.Name);
-        if (obj.Type == null) return sb.ToString();
+        if (obj.RawType == null) return sb.ToString();
         if (obj is TypeName t2)
         {
             if (t2.IsAlias) sb.Append(" =");

@@ -33,6 +33,16 @@ public sealed class ByteBuffer(int capacity = 64)
         Length += s.Length;
     }
 
+    /// <summary>Appends chars of a Go string (each a byte).</summary>
+    public void Append(ReadOnlySpan<char> s)
+    {
+        if (Length + s.Length > Data.Length) Grow(s.Length);
+        var dst = Data.AsSpan(Length, s.Length);
+        if (s.Length < 16) for (int i = 0; i < s.Length; i++) dst[i] = (byte)s[i];
+        else Encoding.Latin1.GetBytes(s, dst);
+        Length += s.Length;
+    }
+
     public void Append(ReadOnlySpan<byte> b)
     {
         if (Length + b.Length > Data.Length) Grow(b.Length);

@@ -16,7 +16,7 @@ public static class FloatParse
     public static ParseStatus Parse(string s, int bitSize, out double value)
     {
         var status = ParsePrefix(s, bitSize, out value, out int n);
-        if (n != s.Length && status != ParseStatus.Syntax && (status == ParseStatus.Ok || status == ParseStatus.Range))
+        if (n != s.Length && status != ParseStatus.Syntax)
         {
             value = 0;
             return ParseStatus.Syntax;

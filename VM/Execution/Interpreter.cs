@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Minigo.Runtime;
 
 namespace Minigo.VM;
@@ -34,6 +35,9 @@ public static partial class Interpreter
         int fp = g.Fp;
         Closure? clo = g.CurClosure;
         Slot[] s = g.Stack;
+        // Registers are addressed relative to the frame's first slot; re-derived whenever
+        // the frame or the stack array changes (calls, returns, growth, unwinding).
+        ref Slot regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
 
         while (true)
         {
@@ -47,80 +51,80 @@ public static partial class Interpreter
                         case OpCode.Nop: break;
 
                         // ---- moves and constants ----
-                        case OpCode.Move: s[fp + ins.A] = s[fp + ins.B]; break;
-                        case OpCode.LoadK: s[fp + ins.A] = fn.Constants[ins.B]; break;
-                        case OpCode.LoadInt: s[fp + ins.A] = new Slot(ins.B); break;
-                        case OpCode.LoadNil: s[fp + ins.A] = default; break;
-                        case OpCode.Zero: s[fp + ins.A] = fn.Types[ins.B].Zero(); break;
-                        case OpCode.LoadGlobal: s[fp + ins.A] = g.Machine.Globals[ins.B]; break;
-                        case OpCode.StoreGlobal: g.Machine.Globals[ins.B] = s[fp + ins.A]; break;
-                        case OpCode.GlobalAddr: s[fp + ins.A] = new Slot(ins.B, g.Machine.Globals); break;
-                        case OpCode.Clone: s[fp + ins.A] = new Slot(fn.Types[ins.C].CloneBox(s[fp + ins.B].R!)); break;
-                        case OpCode.CopyInto: fn.Types[ins.C].CopyInto(s[fp + ins.A].R!, s[fp + ins.B].R!); break;
+                        case OpCode.Move: Unsafe.Add(ref regs, ins.A) = Unsafe.Add(ref regs, ins.B); break;
+                        case OpCode.LoadK: Unsafe.Add(ref regs, ins.A) = fn.Constants[ins.B]; break;
+                        case OpCode.LoadInt: Unsafe.Add(ref regs, ins.A) = new Slot(ins.B); break;
+                        case OpCode.LoadNil: Unsafe.Add(ref regs, ins.A) = default; break;
+                        case OpCode.Zero: Unsafe.Add(ref regs, ins.A) = fn.Types[ins.B].Zero(); break;
+                        case OpCode.LoadGlobal: Unsafe.Add(ref regs, ins.A) = g.Machine.Globals[ins.B]; break;
+                        case OpCode.StoreGlobal: g.Machine.Globals[ins.B] = Unsafe.Add(ref regs, ins.A); break;
+                        case OpCode.GlobalAddr: Unsafe.Add(ref regs, ins.A) = new Slot(ins.B, g.Machine.Globals); break;
+                        case OpCode.Clone: Unsafe.Add(ref regs, ins.A) = new Slot(fn.Types[ins.C].CloneBox(Unsafe.Add(ref regs, ins.B).R!)); break;
+                        case OpCode.CopyInto: fn.Types[ins.C].CopyInto(Unsafe.Add(ref regs, ins.A).R!, Unsafe.Add(ref regs, ins.B).R!); break;
 
                         // ---- integer arithmetic ----
-                        case OpCode.AddI: s[fp + ins.A] = new Slot(s[fp + ins.B].N + s[fp + ins.C].N); break;
-                        case OpCode.AddIK: s[fp + ins.A] = new Slot(s[fp + ins.B].N + ins.C); break;
-                        case OpCode.SubI: s[fp + ins.A] = new Slot(s[fp + ins.B].N - s[fp + ins.C].N); break;
-                        case OpCode.MulI: s[fp + ins.A] = new Slot(unchecked(s[fp + ins.B].N * s[fp + ins.C].N)); break;
-                        case OpCode.DivI: s[fp + ins.A] = new Slot(Arith.DivI(s[fp + ins.B].N, s[fp + ins.C].N)); break;
-                        case OpCode.RemI: s[fp + ins.A] = new Slot(Arith.RemI(s[fp + ins.B].N, s[fp + ins.C].N)); break;
-                        case OpCode.DivU: s[fp + ins.A] = new Slot(Arith.DivU(s[fp + ins.B].N, s[fp + ins.C].N)); break;
-                        case OpCode.RemU: s[fp + ins.A] = new Slot(Arith.RemU(s[fp + ins.B].N, s[fp + ins.C].N)); break;
-                        case OpCode.AndI: s[fp + ins.A] = new Slot(s[fp + ins.B].N & s[fp + ins.C].N); break;
-                        case OpCode.OrI: s[fp + ins.A] = new Slot(s[fp + ins.B].N | s[fp + ins.C].N); break;
-                        case OpCode.XorI: s[fp + ins.A] = new Slot(s[fp + ins.B].N ^ s[fp + ins.C].N); break;
-                        case OpCode.AndNotI: s[fp + ins.A] = new Slot(s[fp + ins.B].N & ~s[fp + ins.C].N); break;
-                        case OpCode.Shl: s[fp + ins.A] = new Slot(Arith.Shl(s[fp + ins.B].N, s[fp + ins.C].N, ins.D)); break;
-                        case OpCode.Shr: s[fp + ins.A] = new Slot(Arith.Shr(s[fp + ins.B].N, s[fp + ins.C].N, ins.D)); break;
-                        case OpCode.ShrU: s[fp + ins.A] = new Slot(Arith.ShrU(s[fp + ins.B].N, s[fp + ins.C].N, ins.D)); break;
-                        case OpCode.NegI: s[fp + ins.A] = new Slot(-s[fp + ins.B].N); break;
-                        case OpCode.NotI: s[fp + ins.A] = new Slot(~s[fp + ins.B].N); break;
-                        case OpCode.Wrap: s[fp + ins.A] = new Slot(((Kind)ins.C).Wrap(s[fp + ins.B].N)); break;
+                        case OpCode.AddI: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).N + Unsafe.Add(ref regs, ins.C).N); break;
+                        case OpCode.AddIK: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).N + ins.C); break;
+                        case OpCode.SubI: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).N - Unsafe.Add(ref regs, ins.C).N); break;
+                        case OpCode.MulI: Unsafe.Add(ref regs, ins.A) = new Slot(unchecked(Unsafe.Add(ref regs, ins.B).N * Unsafe.Add(ref regs, ins.C).N)); break;
+                        case OpCode.DivI: Unsafe.Add(ref regs, ins.A) = new Slot(Arith.DivI(Unsafe.Add(ref regs, ins.B).N, Unsafe.Add(ref regs, ins.C).N)); break;
+                        case OpCode.RemI: Unsafe.Add(ref regs, ins.A) = new Slot(Arith.RemI(Unsafe.Add(ref regs, ins.B).N, Unsafe.Add(ref regs, ins.C).N)); break;
+                        case OpCode.DivU: Unsafe.Add(ref regs, ins.A) = new Slot(Arith.DivU(Unsafe.Add(ref regs, ins.B).N, Unsafe.Add(ref regs, ins.C).N)); break;
+                        case OpCode.RemU: Unsafe.Add(ref regs, ins.A) = new Slot(Arith.RemU(Unsafe.Add(ref regs, ins.B).N, Unsafe.Add(ref regs, ins.C).N)); break;
+                        case OpCode.AndI: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).N & Unsafe.Add(ref regs, ins.C).N); break;
+                        case OpCode.OrI: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).N | Unsafe.Add(ref regs, ins.C).N); break;
+                        case OpCode.XorI: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).N ^ Unsafe.Add(ref regs, ins.C).N); break;
+                        case OpCode.AndNotI: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).N & ~Unsafe.Add(ref regs, ins.C).N); break;
+                        case OpCode.Shl: Unsafe.Add(ref regs, ins.A) = new Slot(Arith.Shl(Unsafe.Add(ref regs, ins.B).N, Unsafe.Add(ref regs, ins.C).N, ins.D)); break;
+                        case OpCode.Shr: Unsafe.Add(ref regs, ins.A) = new Slot(Arith.Shr(Unsafe.Add(ref regs, ins.B).N, Unsafe.Add(ref regs, ins.C).N, ins.D)); break;
+                        case OpCode.ShrU: Unsafe.Add(ref regs, ins.A) = new Slot(Arith.ShrU(Unsafe.Add(ref regs, ins.B).N, Unsafe.Add(ref regs, ins.C).N, ins.D)); break;
+                        case OpCode.NegI: Unsafe.Add(ref regs, ins.A) = new Slot(-Unsafe.Add(ref regs, ins.B).N); break;
+                        case OpCode.NotI: Unsafe.Add(ref regs, ins.A) = new Slot(~Unsafe.Add(ref regs, ins.B).N); break;
+                        case OpCode.Wrap: Unsafe.Add(ref regs, ins.A) = new Slot(((Kind)ins.C).Wrap(Unsafe.Add(ref regs, ins.B).N)); break;
 
                         // ---- floats ----
-                        case OpCode.AddF: s[fp + ins.A] = Slot.FromFloat(s[fp + ins.B].F + s[fp + ins.C].F); break;
-                        case OpCode.SubF: s[fp + ins.A] = Slot.FromFloat(s[fp + ins.B].F - s[fp + ins.C].F); break;
-                        case OpCode.MulF: s[fp + ins.A] = Slot.FromFloat(s[fp + ins.B].F * s[fp + ins.C].F); break;
-                        case OpCode.DivF: s[fp + ins.A] = Slot.FromFloat(s[fp + ins.B].F / s[fp + ins.C].F); break;
-                        case OpCode.NegF: s[fp + ins.A] = Slot.FromFloat(-s[fp + ins.B].F); break;
-                        case OpCode.RoundF32: s[fp + ins.A] = Slot.FromFloat((float)s[fp + ins.B].F); break;
+                        case OpCode.AddF: Unsafe.Add(ref regs, ins.A) = Slot.FromFloat(Unsafe.Add(ref regs, ins.B).F + Unsafe.Add(ref regs, ins.C).F); break;
+                        case OpCode.SubF: Unsafe.Add(ref regs, ins.A) = Slot.FromFloat(Unsafe.Add(ref regs, ins.B).F - Unsafe.Add(ref regs, ins.C).F); break;
+                        case OpCode.MulF: Unsafe.Add(ref regs, ins.A) = Slot.FromFloat(Unsafe.Add(ref regs, ins.B).F * Unsafe.Add(ref regs, ins.C).F); break;
+                        case OpCode.DivF: Unsafe.Add(ref regs, ins.A) = Slot.FromFloat(Unsafe.Add(ref regs, ins.B).F / Unsafe.Add(ref regs, ins.C).F); break;
+                        case OpCode.NegF: Unsafe.Add(ref regs, ins.A) = Slot.FromFloat(-Unsafe.Add(ref regs, ins.B).F); break;
+                        case OpCode.RoundF32: Unsafe.Add(ref regs, ins.A) = Slot.FromFloat((float)Unsafe.Add(ref regs, ins.B).F); break;
 
                         // ---- complex ----
-                        case OpCode.ArithC: s[fp + ins.A] = Arith.Complex(s[fp + ins.B], s[fp + ins.C], ins.D); break;
-                        case OpCode.NegC: s[fp + ins.A] = new Slot(new BoxedComplex(-((BoxedComplex)s[fp + ins.B].R!).Value)); break;
+                        case OpCode.ArithC: Unsafe.Add(ref regs, ins.A) = Arith.Complex(Unsafe.Add(ref regs, ins.B), Unsafe.Add(ref regs, ins.C), ins.D); break;
+                        case OpCode.NegC: Unsafe.Add(ref regs, ins.A) = new Slot(new BoxedComplex(-((BoxedComplex)Unsafe.Add(ref regs, ins.B).R!).Value)); break;
                         case OpCode.MakeComplex:
                         {
-                            double re = s[fp + ins.B].F, im = s[fp + ins.C].F;
+                            double re = Unsafe.Add(ref regs, ins.B).F, im = Unsafe.Add(ref regs, ins.C).F;
                             if (ins.D == 1) { re = (float)re; im = (float)im; }
-                            s[fp + ins.A] = new Slot(new BoxedComplex(new Complex(re, im)));
+                            Unsafe.Add(ref regs, ins.A) = new Slot(new BoxedComplex(new Complex(re, im)));
                             break;
                         }
                         case OpCode.RealImag:
                         {
-                            var c = ((BoxedComplex)s[fp + ins.B].R!).Value;
-                            s[fp + ins.A] = Slot.FromFloat(ins.C == 0 ? c.Real : c.Imaginary);
+                            var c = ((BoxedComplex)Unsafe.Add(ref regs, ins.B).R!).Value;
+                            Unsafe.Add(ref regs, ins.A) = Slot.FromFloat(ins.C == 0 ? c.Real : c.Imaginary);
                             break;
                         }
 
                         // ---- comparisons ----
-                        case OpCode.EqI: s[fp + ins.A] = new Slot(s[fp + ins.B].N == s[fp + ins.C].N ? 1 : 0); break;
-                        case OpCode.NeI: s[fp + ins.A] = new Slot(s[fp + ins.B].N != s[fp + ins.C].N ? 1 : 0); break;
-                        case OpCode.LtI: s[fp + ins.A] = new Slot(s[fp + ins.B].N < s[fp + ins.C].N ? 1 : 0); break;
-                        case OpCode.LeI: s[fp + ins.A] = new Slot(s[fp + ins.B].N <= s[fp + ins.C].N ? 1 : 0); break;
-                        case OpCode.LtU: s[fp + ins.A] = new Slot((ulong)s[fp + ins.B].N < (ulong)s[fp + ins.C].N ? 1 : 0); break;
-                        case OpCode.LeU: s[fp + ins.A] = new Slot((ulong)s[fp + ins.B].N <= (ulong)s[fp + ins.C].N ? 1 : 0); break;
-                        case OpCode.EqF: s[fp + ins.A] = new Slot(s[fp + ins.B].F == s[fp + ins.C].F ? 1 : 0); break;
-                        case OpCode.NeF: s[fp + ins.A] = new Slot(s[fp + ins.B].F != s[fp + ins.C].F ? 1 : 0); break;
-                        case OpCode.LtF: s[fp + ins.A] = new Slot(s[fp + ins.B].F < s[fp + ins.C].F ? 1 : 0); break;
-                        case OpCode.LeF: s[fp + ins.A] = new Slot(s[fp + ins.B].F <= s[fp + ins.C].F ? 1 : 0); break;
-                        case OpCode.EqS: s[fp + ins.A] = new Slot(string.Equals(s[fp + ins.B].S, s[fp + ins.C].S) ? 1 : 0); break;
-                        case OpCode.NeS: s[fp + ins.A] = new Slot(string.Equals(s[fp + ins.B].S, s[fp + ins.C].S) ? 0 : 1); break;
-                        case OpCode.LtS: s[fp + ins.A] = new Slot(string.CompareOrdinal(s[fp + ins.B].S, s[fp + ins.C].S) < 0 ? 1 : 0); break;
-                        case OpCode.LeS: s[fp + ins.A] = new Slot(string.CompareOrdinal(s[fp + ins.B].S, s[fp + ins.C].S) <= 0 ? 1 : 0); break;
-                        case OpCode.EqV: s[fp + ins.A] = new Slot(fn.Types[ins.D].ValueEquals(s[fp + ins.B], s[fp + ins.C]) ? 1 : 0); break;
-                        case OpCode.IsNil: s[fp + ins.A] = new Slot(s[fp + ins.B].R == null ? 1 : 0); break;
-                        case OpCode.Not: s[fp + ins.A] = new Slot(s[fp + ins.B].N == 0 ? 1 : 0); break;
+                        case OpCode.EqI: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).N == Unsafe.Add(ref regs, ins.C).N ? 1 : 0); break;
+                        case OpCode.NeI: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).N != Unsafe.Add(ref regs, ins.C).N ? 1 : 0); break;
+                        case OpCode.LtI: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).N < Unsafe.Add(ref regs, ins.C).N ? 1 : 0); break;
+                        case OpCode.LeI: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).N <= Unsafe.Add(ref regs, ins.C).N ? 1 : 0); break;
+                        case OpCode.LtU: Unsafe.Add(ref regs, ins.A) = new Slot((ulong)Unsafe.Add(ref regs, ins.B).N < (ulong)Unsafe.Add(ref regs, ins.C).N ? 1 : 0); break;
+                        case OpCode.LeU: Unsafe.Add(ref regs, ins.A) = new Slot((ulong)Unsafe.Add(ref regs, ins.B).N <= (ulong)Unsafe.Add(ref regs, ins.C).N ? 1 : 0); break;
+                        case OpCode.EqF: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).F == Unsafe.Add(ref regs, ins.C).F ? 1 : 0); break;
+                        case OpCode.NeF: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).F != Unsafe.Add(ref regs, ins.C).F ? 1 : 0); break;
+                        case OpCode.LtF: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).F < Unsafe.Add(ref regs, ins.C).F ? 1 : 0); break;
+                        case OpCode.LeF: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).F <= Unsafe.Add(ref regs, ins.C).F ? 1 : 0); break;
+                        case OpCode.EqS: Unsafe.Add(ref regs, ins.A) = new Slot(string.Equals(Unsafe.Add(ref regs, ins.B).S, Unsafe.Add(ref regs, ins.C).S) ? 1 : 0); break;
+                        case OpCode.NeS: Unsafe.Add(ref regs, ins.A) = new Slot(string.Equals(Unsafe.Add(ref regs, ins.B).S, Unsafe.Add(ref regs, ins.C).S) ? 0 : 1); break;
+                        case OpCode.LtS: Unsafe.Add(ref regs, ins.A) = new Slot(string.CompareOrdinal(Unsafe.Add(ref regs, ins.B).S, Unsafe.Add(ref regs, ins.C).S) < 0 ? 1 : 0); break;
+                        case OpCode.LeS: Unsafe.Add(ref regs, ins.A) = new Slot(string.CompareOrdinal(Unsafe.Add(ref regs, ins.B).S, Unsafe.Add(ref regs, ins.C).S) <= 0 ? 1 : 0); break;
+                        case OpCode.EqV: Unsafe.Add(ref regs, ins.A) = new Slot(fn.Types[ins.D].ValueEquals(Unsafe.Add(ref regs, ins.B), Unsafe.Add(ref regs, ins.C)) ? 1 : 0); break;
+                        case OpCode.IsNil: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).R == null ? 1 : 0); break;
+                        case OpCode.Not: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).N == 0 ? 1 : 0); break;
 
                         // ---- control flow ----
                         case OpCode.Jmp: pc = ins.A; break;
@@ -128,10 +132,10 @@ public static partial class Interpreter
                             pc = ins.A;
                             if (--budget <= 0) { Save(g, fn, pc, fp, clo); return RunStatus.Yielded; }
                             break;
-                        case OpCode.JmpIf: if (s[fp + ins.A].N != 0) pc = ins.B; break;
-                        case OpCode.JmpIfNot: if (s[fp + ins.A].N == 0) pc = ins.B; break;
-                        case OpCode.JmpIfNotLtI: if (!(s[fp + ins.A].N < s[fp + ins.B].N)) pc = ins.C; break;
-                        case OpCode.JmpIfNotLeI: if (!(s[fp + ins.A].N <= s[fp + ins.B].N)) pc = ins.C; break;
+                        case OpCode.JmpIf: if (Unsafe.Add(ref regs, ins.A).N != 0) pc = ins.B; break;
+                        case OpCode.JmpIfNot: if (Unsafe.Add(ref regs, ins.A).N == 0) pc = ins.B; break;
+                        case OpCode.JmpIfNotLtI: if (!(Unsafe.Add(ref regs, ins.A).N < Unsafe.Add(ref regs, ins.B).N)) pc = ins.C; break;
+                        case OpCode.JmpIfNotLeI: if (!(Unsafe.Add(ref regs, ins.A).N <= Unsafe.Add(ref regs, ins.B).N)) pc = ins.C; break;
 
                         // ---- calls ----
                         case OpCode.Call:
@@ -141,6 +145,7 @@ public static partial class Interpreter
                             g.PushFrame(fn, pc, fp, clo, FrameKind.Normal);
                             if (newFp + callee.FrameSize > s.Length) s = g.GrowStack(newFp + callee.FrameSize);
                             fn = callee; code = fn.Code; pc = 0; fp = newFp; clo = null;
+                            regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
                             if (--budget <= 0) { Save(g, fn, pc, fp, clo); return RunStatus.Yielded; }
                             break;
                         }
@@ -149,11 +154,12 @@ public static partial class Interpreter
                             Save(g, fn, pc, fp, clo);
                             fn.Callees[ins.B].Native!(new NativeCall(g, fp + ins.A));
                             s = g.Stack;
+                            regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
                             break;
                         }
                         case OpCode.CallValue:
                         {
-                            object? v = s[fp + ins.B].R;
+                            object? v = Unsafe.Add(ref regs, ins.B).R;
                             if (v is not Closure target) throw RuntimeErrors.NilDeref();
                             var callee = target.Fn;
                             int newFp = fp + ins.A;
@@ -162,28 +168,32 @@ public static partial class Interpreter
                                 Save(g, fn, pc, fp, clo);
                                 callee.Native!(new NativeCall(g, newFp));
                                 s = g.Stack;
+                                regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
                                 break;
                             }
                             g.PushFrame(fn, pc, fp, clo, FrameKind.Normal);
                             if (newFp + callee.FrameSize > s.Length) s = g.GrowStack(newFp + callee.FrameSize);
                             fn = callee; code = fn.Code; pc = 0; fp = newFp; clo = target;
+                            regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
                             if (--budget <= 0) { Save(g, fn, pc, fp, clo); return RunStatus.Yielded; }
                             break;
                         }
                         case OpCode.CallIface:
                         {
-                            var callee = ResolveIfaceCall(fn, ref ins, ref s[fp + ins.A]);
+                            var callee = ResolveIfaceCall(fn, ref ins, ref Unsafe.Add(ref regs, ins.A));
                             int newFp = fp + ins.A;
                             if (callee.IsNative)
                             {
                                 Save(g, fn, pc, fp, clo);
                                 callee.Native!(new NativeCall(g, newFp));
                                 s = g.Stack;
+                                regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
                                 break;
                             }
                             g.PushFrame(fn, pc, fp, clo, FrameKind.Normal);
                             if (newFp + callee.FrameSize > s.Length) s = g.GrowStack(newFp + callee.FrameSize);
                             fn = callee; code = fn.Code; pc = 0; fp = newFp; clo = null;
+                            regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
                             if (--budget <= 0) { Save(g, fn, pc, fp, clo); return RunStatus.Yielded; }
                             break;
                         }
@@ -193,6 +203,7 @@ public static partial class Interpreter
                             ref CallFrame f = ref g.Frames[--g.FrameCount];
                             var kind = f.CalleeKind;
                             fn = f.Fn; pc = f.Pc; fp = f.Fp; clo = f.Closure; code = fn.Code;
+                            regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
                             f.Closure = null;
                             switch (kind)
                             {
@@ -208,6 +219,7 @@ public static partial class Interpreter
                                     Save(g, fn, pc, fp, clo);
                                     AfterPanicDefer(g);
                                     Load(g, out fn, out code, out pc, out fp, out clo, out s);
+                                    regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
                                     break;
                             }
                             break;
@@ -217,16 +229,16 @@ public static partial class Interpreter
                             var target = fn.Callees[ins.B];
                             int n = ins.D;
                             var caps = new object?[n];
-                            for (int i = 0; i < n; i++) caps[i] = s[fp + ins.C + i].R;
-                            s[fp + ins.A] = new Slot(new Closure(target, caps));
+                            for (int i = 0; i < n; i++) caps[i] = Unsafe.Add(ref regs, ins.C + i).R;
+                            Unsafe.Add(ref regs, ins.A) = new Slot(new Closure(target, caps));
                             break;
                         }
-                        case OpCode.LoadCapture: s[fp + ins.A] = new Slot(clo!.Captures[ins.B]); break;
+                        case OpCode.LoadCapture: Unsafe.Add(ref regs, ins.A) = new Slot(clo!.Captures[ins.B]); break;
                         case OpCode.Defer:
                         {
                             var args = new Slot[ins.B];
                             Array.Copy(s, fp + ins.A + 1, args, 0, ins.B);
-                            object? target = s[fp + ins.A].R;
+                            object? target = Unsafe.Add(ref regs, ins.A).R;
                             g.Defers.Add(new DeferRecord(target!, args, g.FrameCount));
                             break;
                         }
@@ -240,11 +252,12 @@ public static partial class Interpreter
                             Save(g, fn, pc - 1, fp, clo);
                             StartDeferredCall(g, d, FrameKind.Defer);
                             Load(g, out fn, out code, out pc, out fp, out clo, out s);
+                            regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
                             break;
                         }
                         case OpCode.Panic:
                         {
-                            var v = s[fp + ins.A];
+                            var v = Unsafe.Add(ref regs, ins.A);
                             if (v.R == null) v = NilPanicValue();
                             throw new GoPanic(v);
                         }
@@ -255,30 +268,30 @@ public static partial class Interpreter
                             if (p != null && !p.Recovered && f.CalleeKind == FrameKind.PanicDefer && g.FrameCount >= 1)
                             {
                                 p.Recovered = true;
-                                s[fp + ins.A] = p.Value;
+                                Unsafe.Add(ref regs, ins.A) = p.Value;
                             }
-                            else s[fp + ins.A] = default;
+                            else Unsafe.Add(ref regs, ins.A) = default;
                             break;
                         }
 
                         // ---- cells and pointers ----
-                        case OpCode.NewCell: s[fp + ins.A] = new Slot(new Slot[] { fn.Types[ins.B].Zero() }); break;
+                        case OpCode.NewCell: Unsafe.Add(ref regs, ins.A) = new Slot(new Slot[] { fn.Types[ins.B].Zero() }); break;
                         case OpCode.New:
                         {
                             var t = fn.Types[ins.B];
-                            s[fp + ins.A] = t.IsAggregate ? t.Zero() : new Slot(new Slot[] { t.Zero() });
+                            Unsafe.Add(ref regs, ins.A) = t.IsAggregate ? t.Zero() : new Slot(new Slot[] { t.Zero() });
                             break;
                         }
                         case OpCode.LoadPtrS:
                         {
-                            ref Slot p = ref s[fp + ins.B];
-                            s[fp + ins.A] = Unsafe.As<Slot[]>(p.R ?? throw RuntimeErrors.NilDeref())[p.N];
+                            ref Slot p = ref Unsafe.Add(ref regs, ins.B);
+                            Unsafe.Add(ref regs, ins.A) = Unsafe.As<Slot[]>(p.R ?? throw RuntimeErrors.NilDeref())[p.N];
                             break;
                         }
                         case OpCode.LoadPtrW:
                         {
-                            ref Slot p = ref s[fp + ins.B];
-                            s[fp + ins.A] = p.R switch
+                            ref Slot p = ref Unsafe.Add(ref regs, ins.B);
+                            Unsafe.Add(ref regs, ins.A) = p.R switch
                             {
                                 Slot[] a => a[p.N],
                                 long[] l => new Slot(l[p.N]),
@@ -288,214 +301,214 @@ public static partial class Interpreter
                         }
                         case OpCode.LoadPtrB:
                         {
-                            ref Slot p = ref s[fp + ins.B];
+                            ref Slot p = ref Unsafe.Add(ref regs, ins.B);
                             long v = p.R switch
                             {
                                 Slot[] a => a[p.N].N,
                                 byte[] b => b[p.N],
                                 _ => throw RuntimeErrors.NilDeref(),
                             };
-                            s[fp + ins.A] = new Slot(ins.C == (int)Kind.Int8 ? (sbyte)v : v);
+                            Unsafe.Add(ref regs, ins.A) = new Slot(ins.C == (int)Kind.Int8 ? (sbyte)v : v);
                             break;
                         }
                         case OpCode.StorePtrS:
                         {
-                            ref Slot p = ref s[fp + ins.A];
-                            Unsafe.As<Slot[]>(p.R ?? throw RuntimeErrors.NilDeref())[p.N] = s[fp + ins.B];
+                            ref Slot p = ref Unsafe.Add(ref regs, ins.A);
+                            Unsafe.As<Slot[]>(p.R ?? throw RuntimeErrors.NilDeref())[p.N] = Unsafe.Add(ref regs, ins.B);
                             break;
                         }
                         case OpCode.StorePtrW:
                         {
-                            ref Slot p = ref s[fp + ins.A];
+                            ref Slot p = ref Unsafe.Add(ref regs, ins.A);
                             switch (p.R)
                             {
-                                case Slot[] a: a[p.N] = new Slot(s[fp + ins.B].N); break;
-                                case long[] l: l[p.N] = s[fp + ins.B].N; break;
+                                case Slot[] a: a[p.N] = new Slot(Unsafe.Add(ref regs, ins.B).N); break;
+                                case long[] l: l[p.N] = Unsafe.Add(ref regs, ins.B).N; break;
                                 default: throw RuntimeErrors.NilDeref();
                             }
                             break;
                         }
                         case OpCode.StorePtrB:
                         {
-                            ref Slot p = ref s[fp + ins.A];
+                            ref Slot p = ref Unsafe.Add(ref regs, ins.A);
                             switch (p.R)
                             {
-                                case Slot[] a: a[p.N] = new Slot(s[fp + ins.B].N); break;
-                                case byte[] b: b[p.N] = (byte)s[fp + ins.B].N; break;
+                                case Slot[] a: a[p.N] = new Slot(Unsafe.Add(ref regs, ins.B).N); break;
+                                case byte[] b: b[p.N] = (byte)Unsafe.Add(ref regs, ins.B).N; break;
                                 default: throw RuntimeErrors.NilDeref();
                             }
                             break;
                         }
-                        case OpCode.NilCheck: if (s[fp + ins.A].R == null) throw RuntimeErrors.NilDeref(); break;
+                        case OpCode.NilCheck: if (Unsafe.Add(ref regs, ins.A).R == null) throw RuntimeErrors.NilDeref(); break;
 
                         // ---- structs ----
-                        case OpCode.LoadField: s[fp + ins.A] = Box(s[fp + ins.B].R)[ins.C]; break;
-                        case OpCode.StoreField: Box(s[fp + ins.A].R)[ins.B] = s[fp + ins.C]; break;
+                        case OpCode.LoadField: Unsafe.Add(ref regs, ins.A) = Box(Unsafe.Add(ref regs, ins.B).R)[ins.C]; break;
+                        case OpCode.StoreField: Box(Unsafe.Add(ref regs, ins.A).R)[ins.B] = Unsafe.Add(ref regs, ins.C); break;
                         case OpCode.FieldAddr:
                         {
-                            var box = Box(s[fp + ins.B].R);
+                            var box = Box(Unsafe.Add(ref regs, ins.B).R);
                             // A field that is itself an aggregate is addressed by its own box.
-                            s[fp + ins.A] = ins.D == 1 ? new Slot(box[ins.C].R) : new Slot(ins.C, box);
+                            Unsafe.Add(ref regs, ins.A) = ins.D == 1 ? new Slot(box[ins.C].R) : new Slot(ins.C, box);
                             break;
                         }
 
                         // ---- arrays ----
                         case OpCode.LoadArrS:
                         {
-                            var a = Unsafe.As<Slot[]>(s[fp + ins.B].R!);
-                            long i = s[fp + ins.C].N;
+                            var a = Unsafe.As<Slot[]>(Unsafe.Add(ref regs, ins.B).R!);
+                            long i = Unsafe.Add(ref regs, ins.C).N;
                             if ((ulong)i >= (ulong)a.Length) throw RuntimeErrors.IndexOutOfRange(i, a.Length);
-                            s[fp + ins.A] = a[i];
+                            Unsafe.Add(ref regs, ins.A) = a[i];
                             break;
                         }
                         case OpCode.LoadArrW:
                         {
-                            var a = Unsafe.As<long[]>(s[fp + ins.B].R!);
-                            long i = s[fp + ins.C].N;
+                            var a = Unsafe.As<long[]>(Unsafe.Add(ref regs, ins.B).R!);
+                            long i = Unsafe.Add(ref regs, ins.C).N;
                             if ((ulong)i >= (ulong)a.Length) throw RuntimeErrors.IndexOutOfRange(i, a.Length);
-                            s[fp + ins.A] = new Slot(a[i]);
+                            Unsafe.Add(ref regs, ins.A) = new Slot(a[i]);
                             break;
                         }
                         case OpCode.LoadArrB:
                         {
-                            var a = Unsafe.As<byte[]>(s[fp + ins.B].R!);
-                            long i = s[fp + ins.C].N;
+                            var a = Unsafe.As<byte[]>(Unsafe.Add(ref regs, ins.B).R!);
+                            long i = Unsafe.Add(ref regs, ins.C).N;
                             if ((ulong)i >= (ulong)a.Length) throw RuntimeErrors.IndexOutOfRange(i, a.Length);
-                            s[fp + ins.A] = new Slot(ins.D == (int)Kind.Int8 ? (sbyte)a[i] : a[i]);
+                            Unsafe.Add(ref regs, ins.A) = new Slot(ins.D == (int)Kind.Int8 ? (sbyte)a[i] : a[i]);
                             break;
                         }
                         case OpCode.StoreArrS:
                         {
-                            var a = Unsafe.As<Slot[]>(s[fp + ins.A].R!);
-                            long i = s[fp + ins.B].N;
+                            var a = Unsafe.As<Slot[]>(Unsafe.Add(ref regs, ins.A).R!);
+                            long i = Unsafe.Add(ref regs, ins.B).N;
                             if ((ulong)i >= (ulong)a.Length) throw RuntimeErrors.IndexOutOfRange(i, a.Length);
-                            a[i] = s[fp + ins.C];
+                            a[i] = Unsafe.Add(ref regs, ins.C);
                             break;
                         }
                         case OpCode.StoreArrW:
                         {
-                            var a = Unsafe.As<long[]>(s[fp + ins.A].R!);
-                            long i = s[fp + ins.B].N;
+                            var a = Unsafe.As<long[]>(Unsafe.Add(ref regs, ins.A).R!);
+                            long i = Unsafe.Add(ref regs, ins.B).N;
                             if ((ulong)i >= (ulong)a.Length) throw RuntimeErrors.IndexOutOfRange(i, a.Length);
-                            a[i] = s[fp + ins.C].N;
+                            a[i] = Unsafe.Add(ref regs, ins.C).N;
                             break;
                         }
                         case OpCode.StoreArrB:
                         {
-                            var a = Unsafe.As<byte[]>(s[fp + ins.A].R!);
-                            long i = s[fp + ins.B].N;
+                            var a = Unsafe.As<byte[]>(Unsafe.Add(ref regs, ins.A).R!);
+                            long i = Unsafe.Add(ref regs, ins.B).N;
                             if ((ulong)i >= (ulong)a.Length) throw RuntimeErrors.IndexOutOfRange(i, a.Length);
-                            a[i] = (byte)s[fp + ins.C].N;
+                            a[i] = (byte)Unsafe.Add(ref regs, ins.C).N;
                             break;
                         }
 
                         // ---- slices ----
                         case OpCode.LoadSliceS:
                         {
-                            var sl = Unsafe.As<Slice>(s[fp + ins.B].R);
-                            long i = s[fp + ins.C].N;
+                            var sl = Unsafe.As<Slice>(Unsafe.Add(ref regs, ins.B).R);
+                            long i = Unsafe.Add(ref regs, ins.C).N;
                             if (sl == null || (ulong)i >= (ulong)sl.Length) throw RuntimeErrors.IndexOutOfRange(i, sl?.Length ?? 0);
-                            s[fp + ins.A] = Unsafe.As<Slot[]>(sl.Array)[sl.Offset + i];
+                            Unsafe.Add(ref regs, ins.A) = Unsafe.As<Slot[]>(sl.Array)[sl.Offset + i];
                             break;
                         }
                         case OpCode.LoadSliceW:
                         {
-                            var sl = Unsafe.As<Slice>(s[fp + ins.B].R);
-                            long i = s[fp + ins.C].N;
+                            var sl = Unsafe.As<Slice>(Unsafe.Add(ref regs, ins.B).R);
+                            long i = Unsafe.Add(ref regs, ins.C).N;
                             if (sl == null || (ulong)i >= (ulong)sl.Length) throw RuntimeErrors.IndexOutOfRange(i, sl?.Length ?? 0);
-                            s[fp + ins.A] = new Slot(Unsafe.As<long[]>(sl.Array)[sl.Offset + i]);
+                            Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.As<long[]>(sl.Array)[sl.Offset + i]);
                             break;
                         }
                         case OpCode.LoadSliceB:
                         {
-                            var sl = Unsafe.As<Slice>(s[fp + ins.B].R);
-                            long i = s[fp + ins.C].N;
+                            var sl = Unsafe.As<Slice>(Unsafe.Add(ref regs, ins.B).R);
+                            long i = Unsafe.Add(ref regs, ins.C).N;
                             if (sl == null || (ulong)i >= (ulong)sl.Length) throw RuntimeErrors.IndexOutOfRange(i, sl?.Length ?? 0);
                             byte b = Unsafe.As<byte[]>(sl.Array)[sl.Offset + i];
-                            s[fp + ins.A] = new Slot(ins.D == (int)Kind.Int8 ? (sbyte)b : b);
+                            Unsafe.Add(ref regs, ins.A) = new Slot(ins.D == (int)Kind.Int8 ? (sbyte)b : b);
                             break;
                         }
                         case OpCode.StoreSliceS:
                         {
-                            var sl = Unsafe.As<Slice>(s[fp + ins.A].R);
-                            long i = s[fp + ins.B].N;
+                            var sl = Unsafe.As<Slice>(Unsafe.Add(ref regs, ins.A).R);
+                            long i = Unsafe.Add(ref regs, ins.B).N;
                             if (sl == null || (ulong)i >= (ulong)sl.Length) throw RuntimeErrors.IndexOutOfRange(i, sl?.Length ?? 0);
-                            Unsafe.As<Slot[]>(sl.Array)[sl.Offset + i] = s[fp + ins.C];
+                            Unsafe.As<Slot[]>(sl.Array)[sl.Offset + i] = Unsafe.Add(ref regs, ins.C);
                             break;
                         }
                         case OpCode.StoreSliceW:
                         {
-                            var sl = Unsafe.As<Slice>(s[fp + ins.A].R);
-                            long i = s[fp + ins.B].N;
+                            var sl = Unsafe.As<Slice>(Unsafe.Add(ref regs, ins.A).R);
+                            long i = Unsafe.Add(ref regs, ins.B).N;
                             if (sl == null || (ulong)i >= (ulong)sl.Length) throw RuntimeErrors.IndexOutOfRange(i, sl?.Length ?? 0);
-                            Unsafe.As<long[]>(sl.Array)[sl.Offset + i] = s[fp + ins.C].N;
+                            Unsafe.As<long[]>(sl.Array)[sl.Offset + i] = Unsafe.Add(ref regs, ins.C).N;
                             break;
                         }
                         case OpCode.StoreSliceB:
                         {
-                            var sl = Unsafe.As<Slice>(s[fp + ins.A].R);
-                            long i = s[fp + ins.B].N;
+                            var sl = Unsafe.As<Slice>(Unsafe.Add(ref regs, ins.A).R);
+                            long i = Unsafe.Add(ref regs, ins.B).N;
                             if (sl == null || (ulong)i >= (ulong)sl.Length) throw RuntimeErrors.IndexOutOfRange(i, sl?.Length ?? 0);
-                            Unsafe.As<byte[]>(sl.Array)[sl.Offset + i] = (byte)s[fp + ins.C].N;
+                            Unsafe.As<byte[]>(sl.Array)[sl.Offset + i] = (byte)Unsafe.Add(ref regs, ins.C).N;
                             break;
                         }
-                        case OpCode.ElemAddr: s[fp + ins.A] = Slices.ElemAddr(s[fp + ins.B].R, s[fp + ins.C].N, (ins.D & 1) != 0, (ins.D & 2) != 0); break;
-                        case OpCode.LenSlice: s[fp + ins.A] = new Slot(Unsafe.As<Slice>(s[fp + ins.B].R)?.Length ?? 0); break;
-                        case OpCode.CapSlice: s[fp + ins.A] = new Slot(Unsafe.As<Slice>(s[fp + ins.B].R)?.Capacity ?? 0); break;
+                        case OpCode.ElemAddr: Unsafe.Add(ref regs, ins.A) = Slices.ElemAddr(Unsafe.Add(ref regs, ins.B).R, Unsafe.Add(ref regs, ins.C).N, (ins.D & 1) != 0, (ins.D & 2) != 0); break;
+                        case OpCode.LenSlice: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.As<Slice>(Unsafe.Add(ref regs, ins.B).R)?.Length ?? 0); break;
+                        case OpCode.CapSlice: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.As<Slice>(Unsafe.Add(ref regs, ins.B).R)?.Capacity ?? 0); break;
                         case OpCode.MakeSlice:
-                            s[fp + ins.A] = new Slot(Slices.Make(fn.Types[ins.C], s[fp + ins.B].N, s[fp + ins.B + 1].N));
+                            Unsafe.Add(ref regs, ins.A) = new Slot(Slices.Make(fn.Types[ins.C], Unsafe.Add(ref regs, ins.B).N, Unsafe.Add(ref regs, ins.B + 1).N));
                             break;
                         case OpCode.SliceSlice:
-                            s[fp + ins.A] = new Slot(Slices.SliceOf((Slice?)s[fp + ins.B].R, s[fp + ins.C].N, s[fp + ins.C + 1].N, s[fp + ins.C + 2].N, ins.D == 1));
+                            Unsafe.Add(ref regs, ins.A) = new Slot(Slices.SliceOf((Slice?)Unsafe.Add(ref regs, ins.B).R, Unsafe.Add(ref regs, ins.C).N, Unsafe.Add(ref regs, ins.C + 1).N, Unsafe.Add(ref regs, ins.C + 2).N, ins.D == 1));
                             break;
                         case OpCode.SliceArray:
-                            s[fp + ins.A] = new Slot(Slices.SliceOfArray((Array?)s[fp + ins.B].R, s[fp + ins.C].N, s[fp + ins.C + 1].N, s[fp + ins.C + 2].N, ins.D == 1));
+                            Unsafe.Add(ref regs, ins.A) = new Slot(Slices.SliceOfArray((Array?)Unsafe.Add(ref regs, ins.B).R, Unsafe.Add(ref regs, ins.C).N, Unsafe.Add(ref regs, ins.C + 1).N, Unsafe.Add(ref regs, ins.C + 2).N, ins.D == 1));
                             break;
                         case OpCode.Append:
-                            s[fp + ins.A] = new Slot(Slices.Append(fn.Types[ins.D], (Slice?)s[fp + ins.B].R, s, fp + ins.B + 1, ins.C));
+                            Unsafe.Add(ref regs, ins.A) = new Slot(Slices.Append(fn.Types[ins.D], (Slice?)Unsafe.Add(ref regs, ins.B).R, s, fp + ins.B + 1, ins.C));
                             break;
                         case OpCode.AppendSlice:
-                            s[fp + ins.A] = new Slot(Slices.AppendSlice(fn.Types[ins.D], (Slice?)s[fp + ins.B].R, s[fp + ins.C].R));
+                            Unsafe.Add(ref regs, ins.A) = new Slot(Slices.AppendSlice(fn.Types[ins.D], (Slice?)Unsafe.Add(ref regs, ins.B).R, Unsafe.Add(ref regs, ins.C).R));
                             break;
-                        case OpCode.Copy: s[fp + ins.A] = new Slot(Slices.Copy(fn.Types[ins.D], (Slice?)s[fp + ins.B].R, s[fp + ins.C].R)); break;
+                        case OpCode.Copy: Unsafe.Add(ref regs, ins.A) = new Slot(Slices.Copy(fn.Types[ins.D], (Slice?)Unsafe.Add(ref regs, ins.B).R, Unsafe.Add(ref regs, ins.C).R)); break;
 
                         // ---- strings ----
-                        case OpCode.Concat: s[fp + ins.A] = new Slot(string.Concat(s[fp + ins.B].S, s[fp + ins.C].S)); break;
-                        case OpCode.LenStr: s[fp + ins.A] = new Slot(s[fp + ins.B].S.Length); break;
+                        case OpCode.Concat: Unsafe.Add(ref regs, ins.A) = new Slot(string.Concat(Unsafe.Add(ref regs, ins.B).S, Unsafe.Add(ref regs, ins.C).S)); break;
+                        case OpCode.LenStr: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).S.Length); break;
                         case OpCode.IndexStr:
                         {
-                            string str = s[fp + ins.B].S;
-                            long i = s[fp + ins.C].N;
+                            string str = Unsafe.Add(ref regs, ins.B).S;
+                            long i = Unsafe.Add(ref regs, ins.C).N;
                             if ((ulong)i >= (ulong)str.Length) throw RuntimeErrors.IndexOutOfRange(i, str.Length);
-                            s[fp + ins.A] = new Slot(str[(int)i]);
+                            Unsafe.Add(ref regs, ins.A) = new Slot(str[(int)i]);
                             break;
                         }
-                        case OpCode.SliceStr: s[fp + ins.A] = new Slot(Slices.SliceString(s[fp + ins.B].S, s[fp + ins.C].N, s[fp + ins.C + 1].N)); break;
+                        case OpCode.SliceStr: Unsafe.Add(ref regs, ins.A) = new Slot(Slices.SliceString(Unsafe.Add(ref regs, ins.B).S, Unsafe.Add(ref regs, ins.C).N, Unsafe.Add(ref regs, ins.C + 1).N)); break;
                         case OpCode.DecodeRune:
                         {
-                            string str = s[fp + ins.B].S;
-                            int i = (int)s[fp + ins.C].N;
+                            string str = Unsafe.Add(ref regs, ins.B).S;
+                            int i = (int)Unsafe.Add(ref regs, ins.C).N;
                             int c = str[i];
-                            if (c < 0x80) { s[fp + ins.A] = new Slot(c); s[fp + ins.A + 1] = new Slot(1); }
+                            if (c < 0x80) { Unsafe.Add(ref regs, ins.A) = new Slot(c); Unsafe.Add(ref regs, ins.A + 1) = new Slot(1); }
                             else
                             {
                                 var (r, w) = GoStrings.DecodeRune(str, i);
-                                s[fp + ins.A] = new Slot(r); s[fp + ins.A + 1] = new Slot(w);
+                                Unsafe.Add(ref regs, ins.A) = new Slot(r); Unsafe.Add(ref regs, ins.A + 1) = new Slot(w);
                             }
                             break;
                         }
-                        case OpCode.ConvStr: s[fp + ins.A] = Conversions.ConvertString(s[fp + ins.B], (StringConv)ins.C); break;
+                        case OpCode.ConvStr: Unsafe.Add(ref regs, ins.A) = Conversions.ConvertString(Unsafe.Add(ref regs, ins.B), (StringConv)ins.C); break;
 
                         // ---- numeric conversions ----
                         case OpCode.IntToFloat:
-                            s[fp + ins.A] = Slot.FromFloat(ins.C == 1 ? (double)(ulong)s[fp + ins.B].N : s[fp + ins.B].N);
+                            Unsafe.Add(ref regs, ins.A) = Slot.FromFloat(ins.C == 1 ? (double)(ulong)Unsafe.Add(ref regs, ins.B).N : Unsafe.Add(ref regs, ins.B).N);
                             break;
-                        case OpCode.FloatToInt: s[fp + ins.A] = new Slot(Conversions.FloatToInt(s[fp + ins.B].F, (Kind)ins.C)); break;
+                        case OpCode.FloatToInt: Unsafe.Add(ref regs, ins.A) = new Slot(Conversions.FloatToInt(Unsafe.Add(ref regs, ins.B).F, (Kind)ins.C)); break;
                         case OpCode.ConvComplex:
                         {
-                            var c = ((BoxedComplex)s[fp + ins.B].R!).Value;
+                            var c = ((BoxedComplex)Unsafe.Add(ref regs, ins.B).R!).Value;
                             if (ins.C == 1) c = new Complex((float)c.Real, (float)c.Imaginary);
-                            s[fp + ins.A] = new Slot(new BoxedComplex(c));
+                            Unsafe.Add(ref regs, ins.A) = new Slot(new BoxedComplex(c));
                             break;
                         }
 
@@ -503,84 +516,84 @@ public static partial class Interpreter
                         case OpCode.MakeMap:
                         {
                             var t = fn.Types[ins.B];
-                            int hint = ins.C < 0 ? 0 : (int)Math.Clamp(s[fp + ins.C].N, 0, 1 << 20);
-                            s[fp + ins.A] = new Slot(new Map(t.Key!, t.Elem!, hint));
+                            int hint = ins.C < 0 ? 0 : (int)Math.Clamp(Unsafe.Add(ref regs, ins.C).N, 0, 1 << 20);
+                            Unsafe.Add(ref regs, ins.A) = new Slot(new Map(t.Key!, t.Elem!, hint));
                             break;
                         }
                         case OpCode.MapGet:
                         {
-                            var m = Unsafe.As<Map>(s[fp + ins.B].R);
-                            if (m != null && m.Entries.TryGetValue(s[fp + ins.C], out var v)) s[fp + ins.A] = v;
-                            else s[fp + ins.A] = fn.Types[ins.D].Elem!.Zero();
+                            var m = Unsafe.As<Map>(Unsafe.Add(ref regs, ins.B).R);
+                            if (m != null && m.Entries.TryGetValue(Unsafe.Add(ref regs, ins.C), out var v)) Unsafe.Add(ref regs, ins.A) = v;
+                            else Unsafe.Add(ref regs, ins.A) = fn.Types[ins.D].Elem!.Zero();
                             break;
                         }
                         case OpCode.MapGet2:
                         {
-                            var m = Unsafe.As<Map>(s[fp + ins.B].R);
-                            if (m != null && m.Entries.TryGetValue(s[fp + ins.C], out var v)) { s[fp + ins.A] = v; s[fp + ins.A + 1] = new Slot(1); }
-                            else { s[fp + ins.A] = fn.Types[ins.D].Elem!.Zero(); s[fp + ins.A + 1] = new Slot(0); }
+                            var m = Unsafe.As<Map>(Unsafe.Add(ref regs, ins.B).R);
+                            if (m != null && m.Entries.TryGetValue(Unsafe.Add(ref regs, ins.C), out var v)) { Unsafe.Add(ref regs, ins.A) = v; Unsafe.Add(ref regs, ins.A + 1) = new Slot(1); }
+                            else { Unsafe.Add(ref regs, ins.A) = fn.Types[ins.D].Elem!.Zero(); Unsafe.Add(ref regs, ins.A + 1) = new Slot(0); }
                             break;
                         }
                         case OpCode.MapSet:
                         {
-                            var m = Unsafe.As<Map>(s[fp + ins.A].R) ?? throw RuntimeErrors.NilMapWrite();
-                            if (m.KeyType.Kind == Kind.Interface) Iface.Hash(s[fp + ins.B]);
-                            m.Entries[s[fp + ins.B]] = s[fp + ins.C];
+                            var m = Unsafe.As<Map>(Unsafe.Add(ref regs, ins.A).R) ?? throw RuntimeErrors.NilMapWrite();
+                            if (m.KeyType.Kind == Kind.Interface) Iface.Hash(Unsafe.Add(ref regs, ins.B));
+                            m.Entries[Unsafe.Add(ref regs, ins.B)] = Unsafe.Add(ref regs, ins.C);
                             break;
                         }
-                        case OpCode.MapDelete: Unsafe.As<Map>(s[fp + ins.A].R)?.Entries.Remove(s[fp + ins.B]); break;
-                        case OpCode.LenMap: s[fp + ins.A] = new Slot(Unsafe.As<Map>(s[fp + ins.B].R)?.Count ?? 0); break;
-                        case OpCode.MapIter: s[fp + ins.A] = new Slot(new MapIterator(Unsafe.As<Map>(s[fp + ins.B].R))); break;
+                        case OpCode.MapDelete: Unsafe.As<Map>(Unsafe.Add(ref regs, ins.A).R)?.Entries.Remove(Unsafe.Add(ref regs, ins.B)); break;
+                        case OpCode.LenMap: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.As<Map>(Unsafe.Add(ref regs, ins.B).R)?.Count ?? 0); break;
+                        case OpCode.MapIter: Unsafe.Add(ref regs, ins.A) = new Slot(new MapIterator(Unsafe.As<Map>(Unsafe.Add(ref regs, ins.B).R))); break;
                         case OpCode.MapNext:
                         {
-                            var it = Unsafe.As<MapIterator>(s[fp + ins.B].R!);
+                            var it = Unsafe.As<MapIterator>(Unsafe.Add(ref regs, ins.B).R!);
                             if (!it.Next(out var k, out var v)) pc = ins.C;
-                            else { s[fp + ins.A] = k; s[fp + ins.A + 1] = v; }
+                            else { Unsafe.Add(ref regs, ins.A) = k; Unsafe.Add(ref regs, ins.A + 1) = v; }
                             break;
                         }
                         case OpCode.Clear:
-                            if (ins.A == 1) Unsafe.As<Map>(s[fp + ins.B].R)?.Entries.Clear();
-                            else Slices.Clear((Slice?)s[fp + ins.B].R, fn.Types[ins.C]);
+                            if (ins.A == 1) Unsafe.As<Map>(Unsafe.Add(ref regs, ins.B).R)?.Entries.Clear();
+                            else Slices.Clear((Slice?)Unsafe.Add(ref regs, ins.B).R, fn.Types[ins.C]);
                             break;
 
                         // ---- interfaces ----
-                        case OpCode.ToIface: s[fp + ins.A] = Iface.Make(fn.Types[ins.C], s[fp + ins.B]); break;
+                        case OpCode.ToIface: Unsafe.Add(ref regs, ins.A) = Iface.Make(fn.Types[ins.C], Unsafe.Add(ref regs, ins.B)); break;
                         case OpCode.AssertType:
                         {
                             var t = fn.Types[ins.C];
-                            ref Slot v = ref s[fp + ins.B];
+                            ref Slot v = ref Unsafe.Add(ref regs, ins.B);
                             if (!ReferenceEquals(Iface.TypeOf(v), t)) throw TypeAssertions.Failed(v, t, fn.Types[ins.D]);
-                            s[fp + ins.A] = Iface.ValueOf(v);
+                            Unsafe.Add(ref regs, ins.A) = Iface.ValueOf(v);
                             break;
                         }
                         case OpCode.AssertTypeOk:
                         {
                             var t = fn.Types[ins.C];
-                            var v = s[fp + ins.B];
-                            if (ReferenceEquals(Iface.TypeOf(v), t)) { s[fp + ins.A] = Iface.ValueOf(v); s[fp + ins.A + 1] = new Slot(1); }
-                            else { s[fp + ins.A] = t.Zero(); s[fp + ins.A + 1] = new Slot(0); }
+                            var v = Unsafe.Add(ref regs, ins.B);
+                            if (ReferenceEquals(Iface.TypeOf(v), t)) { Unsafe.Add(ref regs, ins.A) = Iface.ValueOf(v); Unsafe.Add(ref regs, ins.A + 1) = new Slot(1); }
+                            else { Unsafe.Add(ref regs, ins.A) = t.Zero(); Unsafe.Add(ref regs, ins.A + 1) = new Slot(0); }
                             break;
                         }
                         case OpCode.AssertIface:
                         {
                             var t = fn.Types[ins.C];
-                            var v = s[fp + ins.B];
+                            var v = Unsafe.Add(ref regs, ins.B);
                             if (!TypeAssertions.Implements(Iface.TypeOf(v), t)) throw TypeAssertions.Failed(v, t, fn.Types[ins.D]);
-                            s[fp + ins.A] = v;
+                            Unsafe.Add(ref regs, ins.A) = v;
                             break;
                         }
                         case OpCode.AssertIfaceOk:
                         {
                             var t = fn.Types[ins.C];
-                            var v = s[fp + ins.B];
+                            var v = Unsafe.Add(ref regs, ins.B);
                             bool ok = TypeAssertions.Implements(Iface.TypeOf(v), t);
-                            s[fp + ins.A] = ok ? v : default;
-                            s[fp + ins.A + 1] = new Slot(ok ? 1 : 0);
+                            Unsafe.Add(ref regs, ins.A) = ok ? v : default;
+                            Unsafe.Add(ref regs, ins.A + 1) = new Slot(ok ? 1 : 0);
                             break;
                         }
                         case OpCode.IfaceIs:
                         {
-                            var dyn = Iface.TypeOf(s[fp + ins.B]);
+                            var dyn = Iface.TypeOf(Unsafe.Add(ref regs, ins.B));
                             bool r;
                             if (ins.C < 0) r = dyn == null;
                             else
@@ -588,7 +601,7 @@ public static partial class Interpreter
                                 var t = fn.Types[ins.C];
                                 r = t.Kind == Kind.Interface ? TypeAssertions.Implements(dyn, t) : ReferenceEquals(dyn, t);
                             }
-                            s[fp + ins.A] = new Slot(r ? 1 : 0);
+                            Unsafe.Add(ref regs, ins.A) = new Slot(r ? 1 : 0);
                             break;
                         }
 
@@ -596,7 +609,7 @@ public static partial class Interpreter
                         case OpCode.Print:
                             Printing.Print(g.Machine.Stderr, s, fp + ins.A, ins.B, (RType[])fn.Constants[ins.C].R!, ins.D == 1);
                             break;
-                        case OpCode.MinMax: s[fp + ins.A] = Arith.MinMax(s, fp + ins.B, ins.C, ins.D); break;
+                        case OpCode.MinMax: Unsafe.Add(ref regs, ins.A) = Arith.MinMax(s, fp + ins.B, ins.C, ins.D); break;
                         case OpCode.Unreachable: throw new GoFatal("minigo: unreachable code reached in " + fn.Name);
 
                         default: throw new InvalidOperationException("unknown opcode " + ins.Op);
@@ -608,12 +621,14 @@ public static partial class Interpreter
                 Save(g, fn, pc - 1, fp, clo);
                 StartPanic(g, p.Value);
                 Load(g, out fn, out code, out pc, out fp, out clo, out s);
+                regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
             }
             catch (NullReferenceException)
             {
                 Save(g, fn, pc - 1, fp, clo);
                 StartPanic(g, RuntimeErrors.NilDeref().Value);
                 Load(g, out fn, out code, out pc, out fp, out clo, out s);
+                regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
             }
             catch (PanicUnwind)
             {
@@ -621,6 +636,7 @@ public static partial class Interpreter
                 // the frame that called the native: keep unwinding here.
                 ContinueUnwinding(g);
                 Load(g, out fn, out code, out pc, out fp, out clo, out s);
+                regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
             }
         }
     }

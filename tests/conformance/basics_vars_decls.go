@@ -3,9 +3,9 @@ package main
 import "fmt"
 
 var (
-	global  = 10
-	gstr    string
-	gf, gg  = 1.5, "two"
+	global = 10
+	gstr   string
+	gf, gg = 1.5, "two"
 )
 
 func main() {

@@ -26,5 +26,5 @@ func main() {
 	fmt.Println(float64(7)/2, float64(7/2))
 	var x int64 = 1 << 40
 	fmt.Println(int32(x), float32(x))
-	fmt.Println(uint32(1<<32 - 1), int16(-32768))
+	fmt.Println(uint32(1<<32-1), int16(-32768))
 }

@@ -12,7 +12,7 @@ func main() {
 	var x float32 = 16777216
 	fmt.Println(x+1, x+2)
 	var y float64 = 16777216
-	fmt.Println(y+1)
+	fmt.Println(y + 1)
 	fmt.Println(float32(0.1)+float32(0.2), float32(0.1+0.2))
 	fmt.Println(1e100, 1e-100, 123456789.0, 12345678912345678.0)
 	fmt.Println(3.0, 2.5e10, -0.0, 1e20, 1e21)

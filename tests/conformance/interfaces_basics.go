@@ -13,9 +13,9 @@ type Shape interface {
 type Circle struct{ R float64 }
 type Square struct{ S float64 }
 
-func (c Circle) Area() float64      { return math.Pi * c.R * c.R }
-func (c Circle) Perimeter() float64 { return 2 * math.Pi * c.R }
-func (s *Square) Area() float64     { return s.S * s.S }
+func (c Circle) Area() float64       { return math.Pi * c.R * c.R }
+func (c Circle) Perimeter() float64  { return 2 * math.Pi * c.R }
+func (s *Square) Area() float64      { return s.S * s.S }
 func (s *Square) Perimeter() float64 { return 4 * s.S }
 
 func total(shapes []Shape) (a, p float64) {

@@ -10,8 +10,8 @@ type Renamer interface {
 
 type User struct{ name string }
 
-func (u User) Name() string      { return u.name }
-func (u *User) Rename(n string)  { u.name = n }
+func (u User) Name() string     { return u.name }
+func (u *User) Rename(n string) { u.name = n }
 
 type Admin struct {
 	*User

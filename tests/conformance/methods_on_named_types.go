@@ -21,7 +21,7 @@ func (h Handler) Twice(s string) string { return h(h(s)) }
 
 type Set map[string]bool
 
-func (s Set) Add(v string)       { s[v] = true }
+func (s Set) Add(v string)      { s[v] = true }
 func (s Set) Has(v string) bool { return s[v] }
 
 func main() {

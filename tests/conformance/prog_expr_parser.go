@@ -58,7 +58,7 @@ type Parser struct {
 }
 
 func (p *Parser) peek() Token { return p.toks[p.pos] }
-func (p *Parser) next() Token  { t := p.toks[p.pos]; p.pos++; return t }
+func (p *Parser) next() Token { t := p.toks[p.pos]; p.pos++; return t }
 
 // expr := term (('+'|'-') term)*
 func (p *Parser) expr() int {

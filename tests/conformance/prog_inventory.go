@@ -17,9 +17,9 @@ type Base struct {
 	Cents int
 }
 
-func (b Base) Price() int     { return b.Cents }
-func (b Base) Name() string   { return b.Title }
-func (b Base) Label() string  { return "[" + b.SKU + "] " + b.Title }
+func (b Base) Price() int    { return b.Cents }
+func (b Base) Name() string  { return b.Title }
+func (b Base) Label() string { return "[" + b.SKU + "] " + b.Title }
 
 type Book struct {
 	Base

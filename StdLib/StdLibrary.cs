@@ -1,0 +1,84 @@
+using System.Reflection;
+using Minigo.Runtime;
+using Minigo.VM;
+
+namespace Minigo.StdLib;
+
+/// <summary>
+/// The standard library as a package source: the Go files of each package are embedded
+/// resources named by their path ("strings/strings.go"); bodyless functions are bound to the
+/// natives each package registers (see README.md).
+/// </summary>
+public sealed class StdLibrary : IPackageSource
+{
+    public static readonly StdLibrary Instance = new();
+
+    /// <summary>The packages provided, by import path, with the registration of their natives.</summary>
+    private static readonly Dictionary<string, Action<NativeTable>?> Registrars = new(StringComparer.Ordinal)
+    {
+        ["bytes"] = null,
+        ["cmp"] = null,
+        ["errors"] = Errors.ErrorsNatives.Register,
+        ["fmt"] = Fmt.FmtNatives.Register,
+        ["io"] = null,
+        ["io/fs"] = null,
+        ["maps"] = null,
+        ["math"] = null,
+        ["math/bits"] = null,
+        ["math/rand"] = null,
+        ["os"] = Os.OsNatives.Register,
+        ["slices"] = null,
+        ["sort"] = null,
+        ["strconv"] = Strconv.StrconvNatives.Register,
+        ["strings"] = null,
+        ["time"] = null,
+        ["unicode"] = null,
+        ["unicode/utf8"] = null,
+    };
+
+    public static IReadOnlyCollection<string> Packages => Registrars.Keys;
+
+    private static readonly Lazy<Dictionary<string, List<(string, string)>>> AllSources = new(LoadSources);
+    private readonly Dictionary<string, NativeTable> tables = new(StringComparer.Ordinal);
+    private readonly Lock tablesLock = new();
+
+    public IReadOnlyList<(string FileName, string Text)>? GetSources(string importPath) =>
+        Registrars.ContainsKey(importPath) ? AllSources.Value.GetValueOrDefault(importPath) : null;
+
+    public NativeFunc? GetNative(string importPath, string name) => Natives(importPath)?.Find(name);
+
+    /// <summary>The natives of a package (null if it has none or is not provided).</summary>
+    public NativeTable? Natives(string importPath)
+    {
+        if (!Registrars.TryGetValue(importPath, out var register) || register == null) return null;
+        lock (tablesLock)
+        {
+            if (!tables.TryGetValue(importPath, out var table))
+            {
+                table = new NativeTable();
+                register(table);
+                tables[importPath] = table;
+            }
+            return table;
+        }
+    }
+
+    private static Dictionary<string, List<(string, string)>> LoadSources()
+    {
+        var asm = typeof(StdLibrary).Assembly;
+        var result = new Dictionary<string, List<(string, string)>>(StringComparer.Ordinal);
+        foreach (var name in asm.GetManifestResourceNames().Order(StringComparer.Ordinal))
+        {
+            if (!name.EndsWith(".go", StringComparison.Ordinal)) continue;
+            string path = name.Replace('\\', '/');
+            int slash = path.LastIndexOf('/');
+            if (slash < 0) continue;
+            string pkg = path[..slash], file = path[(slash + 1)..];
+            using var stream = asm.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream);
+            if (!result.TryGetValue(pkg, out var list)) result[pkg] = list = [];
+            list.Add((file, reader.ReadToEnd()));
+        }
+        return result;
+    }
+}

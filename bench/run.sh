@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Benchmark runner: runs the yardstick programs (../shared/bench/*.go, plus bench/*.go here)
+# with the published minigo and, when Go is installed, the same programs compiled by Go,
+# and prints wall time, peak memory and the ratio minigo/Go. Not part of the test suite.
+#
+#   bench/run.sh [name ...]        # e.g. bench/run.sh fib sieve
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+shared="$root/../shared/bench"
+out="$root/out/bench"
+mkdir -p "$out"
+
+echo "publishing minigo (Release)..." >&2
+dotnet publish "$root/Cli" -c Release -o "$out/minigo" -p:MinigoWip=true >/dev/null
+minigo="$out/minigo/minigo"
+
+go="${GO:-$(command -v go || true)}"
+[ -z "$go" ] && [ -x /usr/lib/go-1.19/bin/go ] && go=/usr/lib/go-1.19/bin/go
+
+names=("$@")
+if [ ${#names[@]} -eq 0 ]; then
+  names=(fib sieve nbody spectralnorm fannkuch binarytrees mapstr)
+fi
+
+# wall seconds and peak RSS (MB) of a command, via GNU time
+measure() {
+  local log="$out/time.log"
+  /usr/bin/time -f "%e %M" -o "$log" "$@" >"$out/stdout.txt" 2>"$out/stderr.txt" || true
+  read -r secs kb <"$log"
+  echo "$secs $((kb / 1024))"
+}
+
+printf "%-14s %10s %10s %8s %10s %10s\n" program minigo_s go_s ratio minigo_MB go_MB
+for n in "${names[@]}"; do
+  src="$shared/$n.go"; [ -f "$src" ] || src="$root/bench/$n.go"
+  read -r ms mm < <(measure "$minigo" run "$src")
+  if [ -n "$go" ]; then
+    (cd "$out" && GOCACHE="$out/gocache" GO111MODULE=off "$go" build -o "$out/$n.bin" "$src")
+    read -r gs gm < <(measure "$out/$n.bin")
+    ratio=$(awk -v a="$ms" -v b="$gs" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "-" }')
+  else
+    gs="-"; gm="-"; ratio="-"
+  fi
+  printf "%-14s %10s %10s %8s %10s %10s\n" "$n" "$ms" "$gs" "$ratio" "$mm" "$gm"
+done

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Runs Go's own test directory (Debian: golang-1.19-src installs /usr/lib/go-1.19/test)
+# through minigo: every file whose first line is `// run` and that has a .out file next to
+# it is a program with its expected output. Prints PASS/FAIL per file and a summary per
+# directory. Not part of CI (it needs the Go sources installed).
+#
+#   scripts/go-test-suite.sh [GO_TEST_DIR] [max-seconds-per-program]
+set -uo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+testdir="${1:-/usr/lib/go-1.19/test}"
+limit="${2:-10}"
+[ -d "$testdir" ] || { echo "no Go test directory at $testdir (apt-get install golang-1.19-src)" >&2; exit 1; }
+
+out="$root/out/go-test-suite"
+mkdir -p "$out"
+dotnet publish "$root/Cli" -c Release -o "$out/minigo" -p:MinigoWip=true >/dev/null || exit 1
+minigo="$out/minigo/minigo"
+
+pass=0; fail=0
+declare -A dpass dfail
+while IFS= read -r f; do
+  [ "$(head -n 1 "$f")" = "// run" ] || continue
+  exp="${f%.go}.out"
+  [ -f "$exp" ] || continue
+  rel="${f#$testdir/}"
+  dir="$(dirname "$rel")"
+  got="$(cd "$(dirname "$f")" && timeout "$limit" "$minigo" run "$(basename "$f")" 2>&1)"
+  if [ "$got" = "$(cat "$exp")" ]; then
+    pass=$((pass + 1)); dpass[$dir]=$(( ${dpass[$dir]:-0} + 1 )); echo "PASS $rel"
+  else
+    fail=$((fail + 1)); dfail[$dir]=$(( ${dfail[$dir]:-0} + 1 )); echo "FAIL $rel"
+  fi
+done < <(find "$testdir" -name '*.go' | sort)
+
+echo
+for d in $(printf '%s\n' "${!dpass[@]}" "${!dfail[@]}" | sort -u); do
+  echo "$d: ${dpass[$d]:-0} passed, ${dfail[$d]:-0} failed"
+done
+echo "$pass passed, $fail failed"
