@@ -36,7 +36,7 @@ public static class Driver
         }
     }
 
-    public static int Disassemble(IReadOnlyList<string> files, Stream stdout, Stream stderr)
+    public static int Disassemble(IReadOnlyList<string> files, Stream stdout, Stream stderr, bool all = false)
     {
         try
         {
@@ -44,7 +44,8 @@ public static class Driver
             if (error != null) return Fail(stderr, error, 1);
             var result = Compilation.Compile(sources!, new StdLibrary());
             if (result.Program == null) return Fail(stderr, string.Join("\n", result.Errors), 2);
-            var text = Disassembler.Disassemble(result.Program.Functions.Where(f => !f.IsNative && f.File.Length > 0 && !f.File.StartsWith('$')));
+            // By default only the program's own functions; --all adds std packages, init and wrappers.
+            var text = Disassembler.Disassemble(result.Program.Functions.Where(f => !f.IsNative && (all || f.File.Length > 0 && !f.File.StartsWith('$'))));
             stdout.Write(Encoding.UTF8.GetBytes(text));
             stdout.Flush();
             return 0;

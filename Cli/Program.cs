@@ -10,8 +10,9 @@ run.SetAction(parse => Driver.Run(parse.GetValue(runArgs)!, Console.OpenStandard
 root.Subcommands.Add(run);
 
 var disasmArgs = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "Go files or one directory" };
-var disasm = new Command("disasm", "print the bytecode of each function") { disasmArgs };
-disasm.SetAction(parse => Driver.Disassemble(parse.GetValue(disasmArgs)!, Console.OpenStandardOutput(), Console.OpenStandardError()));
+var disasmAll = new Option<bool>("--all") { Description = "include standard-library functions, package init and wrappers" };
+var disasm = new Command("disasm", "print the bytecode of each function") { disasmArgs, disasmAll };
+disasm.SetAction(parse => Driver.Disassemble(parse.GetValue(disasmArgs)!, Console.OpenStandardOutput(), Console.OpenStandardError(), parse.GetValue(disasmAll)));
 root.Subcommands.Add(disasm);
 
 return root.Parse(args).Invoke();

@@ -16,24 +16,25 @@ public sealed class StdLibrary : IPackageSource
     /// <summary>The packages provided, by import path, with the registration of their natives.</summary>
     private static readonly Dictionary<string, Action<NativeTable>?> Registrars = new(StringComparer.Ordinal)
     {
-        ["bytes"] = null,
+        ["bytes"] = Bytes.BytesNatives.Register,
         ["cmp"] = null,
         ["errors"] = Errors.ErrorsNatives.Register,
         ["fmt"] = Fmt.FmtNatives.Register,
         ["io"] = null,
         ["io/fs"] = null,
         ["maps"] = null,
-        ["math"] = null,
-        ["math/bits"] = null,
-        ["math/rand"] = null,
+        ["math"] = GoMath.MathNatives.Register,
+        ["math/bits"] = GoMath.BitsNatives.Register,
+        ["math/rand"] = GoMath.RandNatives.Register,
         ["os"] = Os.OsNatives.Register,
+        ["runtime"] = GoRuntime.RuntimeNatives.Register,
         ["slices"] = null,
-        ["sort"] = null,
+        ["sort"] = Sort.SortNatives.Register,
         ["strconv"] = Strconv.StrconvNatives.Register,
-        ["strings"] = null,
+        ["strings"] = Strings.StringsNatives.Register,
         ["time"] = null,
-        ["unicode"] = null,
-        ["unicode/utf8"] = null,
+        ["unicode"] = Unicode.UnicodeNatives.Register,
+        ["unicode/utf8"] = Unicode.Utf8Natives.Register,
     };
 
     public static IReadOnlyCollection<string> Packages => Registrars.Keys;

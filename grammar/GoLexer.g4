@@ -34,6 +34,10 @@ TYPE        : 'type';
 VAR         : 'var';
 
 IDENTIFIER  : LETTER (LETTER | DIGIT)*;
+// As in Go's scanner, any non-ASCII character continues (or starts) an identifier; one that is
+// not a letter or digit makes it invalid, which the TokenChecker reports ("invalid character
+// U+201C '“' in identifier"). Longer than IDENTIFIER only when such a character is present.
+BAD_IDENTIFIER : (LETTER | NON_ASCII) (LETTER | DIGIT | NON_ASCII)*;
 
 // Punctuation and operators (longest match wins, so '<<=' beats '<<' beats '<').
 L_PAREN     : '(';
@@ -120,6 +124,7 @@ fragment DECIMAL_FLOAT
     : DECIMAL_DIGITS '.' DECIMAL_DIGITS? EXPONENT?
     | DECIMAL_DIGITS EXPONENT
     | '.' DECIMAL_DIGITS EXPONENT?
+    | (DECIMAL_DIGITS ('.' DECIMAL_DIGITS?)? | '.' DECIMAL_DIGITS) HEX_EXPONENT  // invalid: "'p' exponent requires hexadecimal mantissa"
     ;
 // A hex mantissa with a '.' but no 'p' exponent is invalid; it is still one token so the
 // converter can say "hexadecimal mantissa requires a 'p' exponent".
@@ -137,4 +142,5 @@ fragment ESCAPE
     ;
 fragment HEX : [0-9a-fA-F];
 fragment LETTER : [\p{L}] | '_';
+fragment NON_ASCII : ~[\u0000-\u007F\uFEFF];
 fragment DIGIT : [\p{Nd}];

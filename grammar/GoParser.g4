@@ -6,7 +6,7 @@
 //    instantiation `f[int]` need no special rules. The checker sorts types from values.
 //  * Go forbids `T{...}` composite literals with a bare type name in if/for/switch headers
 //    (the `{` opens the block). Headers use the *NL ("no literal") rules below, which lack
-//    only that one operand; everything else is shared.
+//    only that one operand; everything below the operand rules is shared.
 //  * Semicolons are inserted before the parser sees the tokens (see GoLexer.g4).
 parser grammar GoParser;
 
@@ -26,7 +26,8 @@ topLevelDecl : declaration | functionDecl | methodDecl ;
 declaration : constDecl | typeDecl | varDecl ;
 
 constDecl : CONST (constSpec | L_PAREN (constSpec (SEMI constSpec)* SEMI?)? R_PAREN) ;
-constSpec : identifierList (type_? ASSIGN expressionList)? ;
+// A type without values is accepted here; the checker reports the missing init expression.
+constSpec : identifierList type_? (ASSIGN expressionList)? ;
 
 varDecl : VAR (varSpec | L_PAREN (varSpec (SEMI varSpec)* SEMI?)? R_PAREN) ;
 varSpec : identifierList (type_ (ASSIGN expressionList)? | ASSIGN expressionList) ;
@@ -40,7 +41,8 @@ typeConstraint : typeTerm (OR typeTerm)* ;
 typeTerm       : TILDE? type_ ;
 
 functionDecl : FUNC IDENTIFIER typeParameters? signature block? ;
-methodDecl   : FUNC parameters IDENTIFIER signature block? ;
+// Methods cannot have type parameters; the AST builder says so, as cmd/compile does.
+methodDecl   : FUNC parameters IDENTIFIER typeParameters? signature block? ;
 
 identifierList : IDENTIFIER (COMMA IDENTIFIER)* ;
 expressionList : expression (COMMA expression)* ;
@@ -56,16 +58,20 @@ type_
 typeName : IDENTIFIER (DOT IDENTIFIER)? ;
 typeArgs : L_BRACKET type_ (COMMA type_)* COMMA? R_BRACKET ;
 
-typeLit : pointerType | operandTypeLit ;
-// Type literals that may stand as an operand (a pointer type there is a unary '*').
+typeLit : pointerType | recvChannelType | operandTypeLit ;
+// Type literals that may stand as an operand. There a pointer type is a unary `*`, and `<-chan T`
+// a unary `<-` applied to `chan T`, which the AST builder re-associates as cmd/compile does
+// (so that `<-chan int(nil)` receives from a conversion, as in Go).
 operandTypeLit
     : arrayType | sliceType | mapType | structType | functionType | interfaceType | channelType
     ;
 pointerType  : STAR type_ ;
-arrayType    : L_BRACKET expression R_BRACKET type_ ;
+// `[...]T` is only valid in a composite literal; the checker says so elsewhere, as in Go.
+arrayType    : L_BRACKET (expression | ELLIPSIS) R_BRACKET type_ ;
 sliceType    : L_BRACKET R_BRACKET type_ ;
 mapType      : MAP L_BRACKET type_ R_BRACKET type_ ;
-channelType  : CHAN RECEIVE type_ | CHAN type_ | RECEIVE CHAN type_ ;
+channelType  : CHAN RECEIVE type_ | CHAN type_ ;
+recvChannelType : RECEIVE CHAN type_ ;
 functionType : FUNC signature ;
 structType   : STRUCT L_CURLY (fieldDecl (SEMI fieldDecl)* SEMI?)? R_CURLY ;
 fieldDecl    : (identifierList type_ | embeddedField) string_? ;
@@ -165,8 +171,9 @@ expressionNL
     | expressionNL op=LOGICAL_OR expressionNL                                     # binaryExpressionNL
     ;
 
-unaryExpr   : primaryExpr | op=(PLUS | MINUS | EXCLAMATION | CARET | STAR | AMPERSAND | RECEIVE) unaryExpr ;
-unaryExprNL : primaryExprNL | op=(PLUS | MINUS | EXCLAMATION | CARET | STAR | AMPERSAND | RECEIVE) unaryExprNL ;
+// `~x` parses as in cmd/compile; the checker rejects it outside constraints.
+unaryExpr   : primaryExpr | op=(PLUS | MINUS | EXCLAMATION | CARET | STAR | AMPERSAND | RECEIVE | TILDE) unaryExpr ;
+unaryExprNL : primaryExprNL | op=(PLUS | MINUS | EXCLAMATION | CARET | STAR | AMPERSAND | RECEIVE | TILDE) unaryExprNL ;
 
 primaryExpr
     : operand                       # operandExpr
@@ -188,7 +195,7 @@ postfix
     ;
 
 operand   : namedCompositeLit | basicOperand ;
-operandNL : basicOperand ;
+operandNL : basicOperandNL ;
 
 namedCompositeLit : typeName typeArgs? literalValue ;
 
@@ -200,6 +207,18 @@ basicOperand
     | FUNC signature block           # funcLitOperand
     | operandTypeLit                 # typeOperand
     ;
+// The same operands in headers. A twin rather than a shared rule, so that outside headers SLL
+// prediction never supposes an operand may be followed by a header's `{`: then `T{` and
+// `func() {` are told from the type `T` or `func()` at the `{` itself, instead of by scanning
+// the whole literal, and a malformed literal is not taken for a type followed by a block.
+basicOperandNL
+    : basicLit                       # literalOperandNL
+    | IDENTIFIER                     # nameOperandNL
+    | L_PAREN expression R_PAREN     # parenOperandNL
+    | literalType literalValue       # compositeOperandNL
+    | FUNC signature block           # funcLitOperandNL
+    | operandTypeLit                 # typeOperandNL
+    ;
 
 basicLit : INT_LIT | FLOAT_LIT | IMAGINARY_LIT | RUNE_LIT | string_ ;
 string_  : STRING_LIT | RAW_STRING_LIT ;
@@ -207,7 +226,6 @@ string_  : STRING_LIT | RAW_STRING_LIT ;
 literalType
     : structType
     | arrayType
-    | L_BRACKET ELLIPSIS R_BRACKET type_
     | sliceType
     | mapType
     ;

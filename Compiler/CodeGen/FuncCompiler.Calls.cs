@@ -46,8 +46,9 @@ internal sealed partial class FuncCompiler
             sig = (Signature)TypeOf(fun).Underlying;
             fnReg = Expr(fun);
         }
+        var srcs = ArgSources(call);
         int @base = fb.NextReg;
-        int nargs = PushArgs(call, sig, @base);
+        int nargs = PushArgs(call, srcs, sig, @base);
         fb.Reserve(@base + Math.Max(nargs, sig.Results.Vars.Count));
         if (target != null) fb.Emit(target.IsNative ? OpCode.CallNative : OpCode.Call, @base, fb.Callee(target));
         else fb.Emit(OpCode.CallValue, @base, fnReg);
@@ -68,6 +69,7 @@ internal sealed partial class FuncCompiler
         var m = (Func)sel.Obj;
         var ownerType = OwnerType(e.X, sel.Index);
         var sig = (Signature)TypeOf(e);
+        var srcs = ArgSources(call);
         int @base = fb.NextReg;
         fb.Alloc();
         if (ownerType.Underlying is Interface)
@@ -75,14 +77,30 @@ internal sealed partial class FuncCompiler
             var (owner, _) = WalkToOwner(e.X, sel.Index);
             fb.Emit(OpCode.Move, @base, owner);
             fb.Release(@base + 1);
-            PushArgs(call, sig, @base + 1);
+            PushArgs(call, srcs, sig, @base + 1);
             fb.Reserve(@base + 1 + Math.Max(sig.Params.Vars.Count, sig.Results.Vars.Count));
             fb.Emit(OpCode.CallIface, @base, fb.StringConst(TypeMapper.MethodKey(m)), fb.CallCache());
             return @base;
         }
+        if (m.Decl == null && m.Signature.Recv?.Type.Underlying is Interface)
+        {
+            // A constraint's method called on a type parameter: after instantiation the
+            // receiver is concrete, so call that type's method (through a wrapper if promoted).
+            var entry = MethodSets.Of(ownerType).FirstOrDefault(x => x.Func.Name == m.Name);
+            if (entry == null) { Unsupported(call, "method " + m.Name + " of " + ownerType); return @base; }
+            var (owner, _) = WalkToOwner(e.X, sel.Index);
+            if (IsAggregate(ownerType)) fb.Emit(OpCode.Clone, @base, owner, fb.Type(pb.Map(ownerType)));
+            else fb.Emit(OpCode.Move, @base, owner);
+            fb.Release(@base + 1);
+            PushArgs(call, srcs, sig, @base + 1);
+            fb.Reserve(@base + 1 + Math.Max(sig.Params.Vars.Count, sig.Results.Vars.Count));
+            var entryFn = pb.MethodEntryFor(ownerType, entry);
+            fb.Emit(entryFn.IsNative ? OpCode.CallNative : OpCode.Call, @base, fb.Callee(entryFn));
+            return @base;
+        }
         Receiver(e, sel, m, @base);
         fb.Release(@base + 1);
-        PushArgs(call, sig, @base + 1);
+        PushArgs(call, srcs, sig, @base + 1);
         fb.Reserve(@base + 1 + Math.Max(sig.Params.Vars.Count, sig.Results.Vars.Count));
         var target = pb.FunctionFor(m, MethodMono(m, ownerType));
         fb.Emit(target.IsNative ? OpCode.CallNative : OpCode.Call, @base, fb.Callee(target));
@@ -97,42 +115,55 @@ internal sealed partial class FuncCompiler
         return Mono.Of(f.Origin.Signature.TypeParams, targs);
     }
 
+    /// <summary>One argument: an expression to evaluate, or a value already in a register (from f(g())).</summary>
+    private readonly record struct ArgSource(Expr? Expr, int Reg, T.Type Type);
+
+    /// <summary>
+    /// The arguments of a call as sources. For f(g()) with g returning several values, g is
+    /// called now and its results become register sources: call this before choosing the
+    /// call base, so those registers stay below it.
+    /// </summary>
+    private List<ArgSource> ArgSources(CallExpr call)
+    {
+        if (call.Args.Count == 1 && TypeOf(call.Args[0]) is T.Tuple tuple && tuple.Vars.Count > 1)
+        {
+            int b = MultiValue(call.Args[0], tuple.Vars.Count);
+            return tuple.Vars.Select((v, i) => new ArgSource(null, b + i, v.Type)).ToList();
+        }
+        return call.Args.Select(a => new ArgSource(a, -1, TypeOf(a))).ToList();
+    }
+
+    private void Put(ArgSource src, T.Type to, int dst)
+    {
+        if (src.Expr != null) { ValueTo(src.Expr, to, dst); return; }
+        int c = Convert(src.Reg, src.Type, to);
+        if (c != dst) fb.Emit(OpCode.Move, dst, c);
+    }
+
     /// <summary>Places a call's arguments at `at`, converted to the parameter types (variadic ones packed into a slice). Returns their count.</summary>
-    private int PushArgs(CallExpr call, Signature sig, int at)
+    private int PushArgs(CallExpr call, Signature sig, int at) => PushArgs(call, ArgSources(call), sig, at);
+
+    private int PushArgs(CallExpr call, List<ArgSource> srcs, Signature sig, int at)
     {
         var ps = sig.Params.Vars;
         int np = ps.Count;
-        // f(g()) with g returning several values: g's results become the arguments.
-        if (call.Args.Count == 1 && TypeOf(call.Args[0]) is T.Tuple tuple && tuple.Vars.Count > 1)
-        {
-            fb.Release(at);
-            int b = Call((CallExpr)call.Args[0], tuple.Vars.Count);
-            for (int i = 0; i < tuple.Vars.Count && i < np; i++)
-            {
-                var pt = ParamType(sig, i);
-                int r = Convert(b + i, tuple.Vars[i].Type, pt);
-                if (r != b + i) fb.Emit(OpCode.Move, b + i, r);
-            }
-            fb.Reserve(at + np);
-            return np;
-        }
         fb.Release(at);
         fb.Reserve(at);
         int fixedCount = sig.Variadic ? np - 1 : np;
         for (int i = 0; i < fixedCount; i++)
         {
             int r = fb.Alloc();
-            ValueTo(call.Args[i], TypeOf(ps[i]), r);
+            Put(srcs[i], TypeOf(ps[i]), r);
         }
         if (sig.Variadic)
         {
             int r = fb.Alloc();
             var sliceType = TypeOf(ps[np - 1]);
-            if (call.HasEllipsis) ValueTo(call.Args[^1], sliceType, r);
+            if (call.HasEllipsis) Put(srcs[^1], sliceType, r);
             else
             {
                 var elem = ((T.Slice)sliceType.Underlying).Elem;
-                int n = call.Args.Count - fixedCount;
+                int n = srcs.Count - fixedCount;
                 if (n == 0) fb.Emit(OpCode.LoadNil, r);
                 else
                 {
@@ -146,7 +177,7 @@ internal sealed partial class FuncCompiler
                     for (int k = 0; k < n; k++)
                     {
                         fb.Emit(OpCode.LoadInt, idx, k);
-                        ValueTo(call.Args[fixedCount + k], elem, v);
+                        Put(srcs[fixedCount + k], elem, v);
                         fb.Emit(st switch { Storage.Byte => OpCode.StoreSliceB, Storage.Word => OpCode.StoreSliceW, _ => OpCode.StoreSliceS }, r, idx, v);
                     }
                     fb.Release(mark);
@@ -195,8 +226,7 @@ internal sealed partial class FuncCompiler
         sig = null;
         var fun = call.Fun is ParenExpr pe ? pe.X : call.Fun;
         if (info.Types.GetValueOrDefault(call.Fun).Mode is Mode.Builtin or Mode.TypeExpr) return false;
-        if (fun is SelectorExpr s && info.Selections.ContainsKey(s)) return false;
-        if (fun is IndexExpr) return false;
+        if (fun is Ident bi && info.ObjectOf(bi) is Builtin) return false;
         sig = TypeOf(fun).Underlying as Signature;
         if (sig == null) return false;
         ExprTo(fun, fnReg);
@@ -239,6 +269,10 @@ internal sealed partial class FuncCompiler
         else if (tk == Kind.String && fk.IsInteger()) fb.Emit(OpCode.ConvStr, dst, x, (int)StringConv.RuneToString);
         else if (tk == Kind.String && to.Underlying is Basic && from.Underlying is T.Slice fs)
             fb.Emit(OpCode.ConvStr, dst, x, (int)(KindOf(fs.Elem) == Kind.Int32 ? StringConv.RunesToString : StringConv.BytesToString));
+        else if (from.Underlying is T.Slice && to.Underlying is T.Array)
+            fb.Emit(OpCode.SliceToArray, dst, x, fb.Type(pb.Map(to)), 0);
+        else if (from.Underlying is T.Slice && to.Underlying is T.Pointer tp && tp.Elem.Underlying is T.Array)
+            fb.Emit(OpCode.SliceToArray, dst, x, fb.Type(pb.Map(tp.Elem)), 1);
         else if (fk == Kind.String && to.Underlying is T.Slice ts)
             fb.Emit(OpCode.ConvStr, dst, x, (int)(KindOf(ts.Elem) == Kind.Int32 ? StringConv.StringToRunes : StringConv.StringToBytes));
         else
@@ -374,6 +408,31 @@ internal sealed partial class FuncCompiler
                 fb.Emit(OpCode.MinMax, dst, first, args.Count, cls * 2 + (b.Id == BuiltinId.Max ? 1 : 0));
                 break;
             }
+            case BuiltinId.Clear:
+            {
+                var t = TypeOf(args[0]);
+                int x = Expr(args[0]);
+                if (t.Underlying is T.Map) fb.Emit(OpCode.Clear, 1, x);
+                else fb.Emit(OpCode.Clear, 0, x, fb.Type(pb.Map(((T.Slice)t.Underlying).Elem)));
+                break;
+            }
+            case BuiltinId.Real:
+            case BuiltinId.Imag:
+            {
+                fb.Emit(OpCode.RealImag, dst, Expr(args[0]), b.Id == BuiltinId.Real ? 0 : 1);
+                if (KindOf(TypeOf(call)) == Kind.Float32) fb.Emit(OpCode.RoundF32, dst, dst);
+                break;
+            }
+            case BuiltinId.Complex:
+            {
+                var ct = TypeOf(call);
+                var ft = KindOf(ct) == Kind.Complex64 ? Universe.Typ(BasicKind.Float32) : Universe.Typ(BasicKind.Float64);
+                int re = fb.Alloc(), im = fb.Alloc();
+                ValueTo(args[0], ft, re);
+                ValueTo(args[1], ft, im);
+                fb.Emit(OpCode.MakeComplex, dst, re, im, KindOf(ct) == Kind.Complex64 ? 1 : 0);
+                break;
+            }
             case BuiltinId.New:
                 fb.Emit(OpCode.New, dst, fb.Type(pb.Map(((T.Pointer)TypeOf(call)).Elem)));
                 break;
@@ -383,6 +442,28 @@ internal sealed partial class FuncCompiler
     }
 
     // ---- method wrappers (interface dispatch) ----
+
+    /// <summary>A promoted method of an embedded interface field: walk to the field, then dispatch on it.</summary>
+    public void CompileInterfaceForwarder(T.Type recv, MethodSets.Entry m)
+    {
+        var sig = m.Func.Signature;
+        int n = sig.Params.Vars.Count, nres = sig.Results.Vars.Count;
+        fb.Alloc(1 + n);
+        int cur = 0;
+        foreach (int idx in m.Path)
+        {
+            int to = fb.Alloc();
+            fb.Emit(OpCode.LoadField, to, cur, idx);
+            cur = to;
+        }
+        int frame = fb.Alloc(1 + n);
+        fb.Emit(OpCode.Move, frame, cur);
+        for (int i = 0; i < n; i++) fb.Emit(OpCode.Move, frame + 1 + i, 1 + i);
+        fb.Reserve(frame + Math.Max(1 + n, nres) + 1);
+        fb.Emit(OpCode.CallIface, frame, fb.StringConst(TypeMapper.MethodKey(m.Func)), fb.CallCache());
+        fb.Emit(OpCode.Return, frame, nres);
+        fb.Finish(1 + n, nres);
+    }
 
     /// <summary>
     /// The method-table entry of dynamic type `recv` for a method declared on another

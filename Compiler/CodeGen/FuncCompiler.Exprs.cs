@@ -317,8 +317,13 @@ internal sealed partial class FuncCompiler
     private void Index(IndexExpr ix, int dst)
     {
         var xt = TypeOf(ix.X);
-        var u = xt.Underlying;
-        if (ix.Indices.Count != 1) { Unsupported(ix, "generic instantiation"); return; }
+        var u = xt.Underlying is T.Pointer pa && pa.Elem.Underlying is T.Array ? pa.Elem.Underlying : xt.Underlying;
+        if (GenericCallee(ix) is { } g)
+        {
+            // f[int] as a value: the instantiated function.
+            fb.Emit(OpCode.LoadK, dst, fb.Const(new Slot(pb.FunctionFor(g.Func, g.Mono).AsValue())));
+            return;
+        }
         switch (u)
         {
             case Basic when Predicates.IsString(xt):
@@ -353,18 +358,20 @@ internal sealed partial class FuncCompiler
     private void SliceOf(SliceExpr se, int dst)
     {
         var xt = TypeOf(se.X);
+        var u = xt.Underlying is T.Pointer pa && pa.Elem.Underlying is T.Array ? pa.Elem.Underlying : xt.Underlying;
         int x = Expr(se.X);
         int b = fb.Alloc(3);
         if (se.Lo != null) ExprTo(se.Lo, b); else fb.Emit(OpCode.LoadInt, b, 0);
-        bool isString = Predicates.IsString(xt);
+        bool isString = u is Basic;
         if (se.Hi != null) ExprTo(se.Hi, b + 1);
-        else fb.Emit(isString ? OpCode.LenStr : xt.Underlying is T.Slice ? OpCode.LenSlice : OpCode.LoadInt, b + 1,
-            xt.Underlying is T.Array arr ? (int)arr.Len : x);
+        else if (isString) fb.Emit(OpCode.LenStr, b + 1, x);
+        else if (u is T.Slice) fb.Emit(OpCode.LenSlice, b + 1, x);
+        else LoadInt(b + 1, ((T.Array)u).Len);
         if (se.Max != null) ExprTo(se.Max, b + 2);
         int hasMax = se.Max != null ? 1 : 0;
         if (isString) fb.Emit(OpCode.SliceStr, dst, x, b);
-        else if (xt.Underlying is T.Slice) fb.Emit(OpCode.SliceSlice, dst, x, b, hasMax);
-        else Unsupported(se, "slicing " + xt);
+        else if (u is T.Slice) fb.Emit(OpCode.SliceSlice, dst, x, b, hasMax);
+        else fb.Emit(OpCode.SliceArray, dst, x, b, hasMax);
     }
 
     private void ElementTo(Expr e, T.Type elem, int dst)
@@ -376,77 +383,7 @@ internal sealed partial class FuncCompiler
     // ---- stores ----
 
     /// <summary>Stores register `value` (already converted to the target's type) into the location e denotes.</summary>
-    private void StoreTo(Expr e, int value, bool owned)
-    {
-        switch (e)
-        {
-            case ParenExpr p: StoreTo(p.X, value, owned); break;
-            case Ident { Name: "_" }: break;
-            case Ident id:
-            {
-                var obj = info.ObjectOf(id);
-                if (obj is T.Var v && locals.TryGetValue(v, out var l)) StoreLocal(l, value);
-                else if (obj is T.Var g && pb.IsGlobal(g))
-                {
-                    var gt = TypeOf(g);
-                    if (IsAggregate(gt))
-                    {
-                        int box = fb.Alloc();
-                        fb.Emit(OpCode.LoadGlobal, box, pb.GlobalIndex(g));
-                        fb.Emit(OpCode.CopyInto, box, value, fb.Type(pb.Map(gt)));
-                    }
-                    else fb.Emit(OpCode.StoreGlobal, value, pb.GlobalIndex(g));
-                }
-                else Unsupported(id, "assignment to " + id.Name);
-                break;
-            }
-            case IndexExpr ix:
-            {
-                var xt = TypeOf(ix.X);
-                switch (xt.Underlying)
-                {
-                    case T.Slice s:
-                    {
-                        int x = Expr(ix.X), i = Expr(ix.Indices[0]);
-                        var st = pb.Map(s.Elem).Kind.StorageOf();
-                        fb.Emit(st switch { Storage.Byte => OpCode.StoreSliceB, Storage.Word => OpCode.StoreSliceW, _ => OpCode.StoreSliceS }, x, i, value);
-                        break;
-                    }
-                    case T.Array a:
-                    {
-                        int x = Expr(ix.X), i = Expr(ix.Indices[0]);
-                        var st = pb.Map(a.Elem).Kind.StorageOf();
-                        fb.Emit(st switch { Storage.Byte => OpCode.StoreArrB, Storage.Word => OpCode.StoreArrW, _ => OpCode.StoreArrS }, x, i, value);
-                        break;
-                    }
-                    case T.Map m:
-                    {
-                        int x = Expr(ix.X);
-                        int k = fb.Alloc();
-                        ValueTo(ix.Indices[0], m.Key, k);
-                        fb.Emit(OpCode.MapSet, x, k, value);
-                        break;
-                    }
-                    default: Unsupported(ix, "assignment to an element of " + xt); break;
-                }
-                break;
-            }
-            case SelectorExpr s when info.Selections.TryGetValue(s, out var sel) && sel.Kind == SelectionKind.FieldVal:
-                StoreField(s, sel, value);
-                break;
-            case SelectorExpr s when info.ObjectOf(s.Sel) is T.Var g && pb.IsGlobal(g):
-                if (IsAggregate(TypeOf(g)))
-                {
-                    int box = fb.Alloc();
-                    fb.Emit(OpCode.LoadGlobal, box, pb.GlobalIndex(g));
-                    fb.Emit(OpCode.CopyInto, box, value, fb.Type(pb.Map(TypeOf(g))));
-                }
-                else fb.Emit(OpCode.StoreGlobal, value, pb.GlobalIndex(g));
-                break;
-            case StarExpr st: StoreThrough(Expr(st.X), TypeOf(st), value); break;
-            default: Unsupported(e, "assignment to this expression"); break;
-        }
-    }
+    private void StoreTo(Expr e, int value, bool owned) => Store(PrepareLValue(e), value);
 
     /// <summary>x.(T): dst = the value (or, comma-ok, dst and dst+1 = value, ok).</summary>
     private void TypeAssert(TypeAssertExpr ta, int dst, bool commaOk)

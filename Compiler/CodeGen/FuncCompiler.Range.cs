@@ -17,6 +17,9 @@ internal sealed partial class FuncCompiler
         var target = PushTarget(isLoop: true);
         int x = fb.Alloc();
         ExprTo(s.X, x);
+        // Ranging over an array value iterates over a copy of it (the range expression is evaluated once).
+        if (xt.Underlying is T.Array && s.Value != null && !(s.Value is Ident { Name: "_" }))
+            fb.Emit(OpCode.Clone, x, x, fb.Type(pb.Map(xt)));
         int idx = fb.Alloc();
         int len = fb.Alloc();
         fb.Emit(OpCode.LoadInt, idx, 0);

@@ -131,8 +131,9 @@ internal sealed partial class FuncCompiler
     private Mono? MethodMono(Func m, T.Type ownerType)
     {
         var named = (ownerType.Underlying is T.Pointer p && ownerType is not Named ? p.Elem : ownerType) as Named;
-        if (named is { IsInstance: true }) return Mono.Of(named.Origin.TypeParams, named.TypeArgs.Select(a => mono == null ? a : mono.Apply(a)).ToList());
-        return null;
+        if (named is not { IsInstance: true }) return null;
+        var tparams = m.Origin.Signature.RecvTypeParams.Count > 0 ? m.Origin.Signature.RecvTypeParams : named.Origin.TypeParams;
+        return Mono.Of(tparams, named.TypeArgs.Select(a => mono == null ? a : mono.Apply(a)).ToList());
     }
 
     /// <summary>A function that calls `method` with the receiver captured in cell 0 and its own parameters.</summary>

@@ -126,37 +126,42 @@ internal sealed partial class FuncCompiler
         }
         if (a.Op == AssignOp.Assign)
         {
-            if (a.Lhs.Count == 1 && a.Rhs.Count == 1)
-            {
-                if (a.Lhs[0] is Ident { Name: "_" }) { Expr(a.Rhs[0]); return; }
-                var t = TypeOf(a.Lhs[0]);
-                int r = fb.Alloc();
-                ValueTo(a.Rhs[0], t, r);
-                StoreTo(a.Lhs[0], r, owned: true);
-                return;
-            }
-            var vals = EvalAll(a.Rhs, a.Lhs.Count, a.Lhs.Select(l => l is Ident { Name: "_" } ? null : TypeOf(l)).ToList());
-            for (int i = 0; i < a.Lhs.Count; i++)
-                if (a.Lhs[i] is not Ident { Name: "_" }) StoreTo(a.Lhs[i], vals[i], owned: true);
+            // Phase 1: left operands, then right values; phase 2: stores, left to right.
+            var lvs = a.Lhs.Select(PrepareLValue).ToList();
+            var vals = EvalAll(a.Rhs, a.Lhs.Count, lvs.Select(l => l.Kind == LKind.Blank ? null : l.Type).ToList());
+            for (int i = 0; i < lvs.Count; i++) Store(lvs[i], vals[i]);
             return;
         }
-        // x op= y
+        // x op= y: x's operands are evaluated once.
         var lt = TypeOf(a.Lhs[0]);
-        int cur;
-        bool inPlace = LocalRegister(a.Lhs[0]) is int lr;
-        if (inPlace) cur = LocalRegister(a.Lhs[0])!.Value;
-        else { cur = fb.Alloc(); ExprTo(a.Lhs[0], cur); }
-        int rhs = fb.Alloc();
         var op = a.Op switch
         {
             AssignOp.Add => Op.Add, AssignOp.Sub => Op.Sub, AssignOp.Mul => Op.Mul, AssignOp.Quo => Op.Quo,
             AssignOp.Rem => Op.Rem, AssignOp.And => Op.And, AssignOp.Or => Op.Or, AssignOp.Xor => Op.Xor,
             AssignOp.Shl => Op.Shl, AssignOp.Shr => Op.Shr, _ => Op.AndNot,
         };
+        var yt = op is Op.Shl or Op.Shr ? TypeOf(a.Rhs[0]) : lt;
+        if (LocalRegister(a.Lhs[0]) is int lr)
+        {
+            if (op is Op.Add or Op.Sub && KindOf(lt).IsInteger() && SmallConstant(a.Rhs[0]) is int k)
+            {
+                fb.Emit(OpCode.AddIK, lr, lr, op == Op.Add ? k : -k);
+                WrapIfNarrow(lr, lt);
+                return;
+            }
+            int y = fb.Alloc();
+            if (op is Op.Shl or Op.Shr) ExprTo(a.Rhs[0], y); else ValueTo(a.Rhs[0], lt, y);
+            Arith(op, lt, lr, lr, y, yt);
+            return;
+        }
+        var lv = PrepareLValue(a.Lhs[0]);
+        int cur = fb.Alloc();
+        Load(lv, cur);
+        int rhs = fb.Alloc();
         if (op is Op.Shl or Op.Shr) ExprTo(a.Rhs[0], rhs);
         else ValueTo(a.Rhs[0], lt, rhs);
-        Arith(op, lt, cur, cur, rhs, op is Op.Shl or Op.Shr ? TypeOf(a.Rhs[0]) : lt);
-        if (!inPlace) StoreTo(a.Lhs[0], cur, owned: true);
+        Arith(op, lt, cur, cur, rhs, yt);
+        Store(lv, cur);
     }
 
     /// <summary>The register of a plain (non-cell) local variable named by e, else null.</summary>
@@ -204,8 +209,9 @@ internal sealed partial class FuncCompiler
             WrapIfNarrow(lr, t);
             return;
         }
+        var lv = PrepareLValue(s.X);
         int cur = fb.Alloc();
-        ExprTo(s.X, cur);
+        Load(lv, cur);
         if (KindOf(t).IsInteger())
         {
             fb.Emit(OpCode.AddIK, cur, cur, s.Inc ? 1 : -1);
@@ -217,7 +223,7 @@ internal sealed partial class FuncCompiler
             LoadConstant(one, t, ConstValue.MakeInt(1));
             Arith(s.Inc ? Op.Add : Op.Sub, t, cur, cur, one, t);
         }
-        StoreTo(s.X, cur, owned: true);
+        Store(lv, cur);
     }
 
     private void Return(ReturnStmt r)

@@ -10,7 +10,8 @@ namespace Minigo.Compiler.CodeGen;
 /// </summary>
 internal static class MethodSets
 {
-    public sealed record Entry(Func Func, int[] Path, bool[] PathThroughPointer);
+    /// <summary>A method and the embedding path to its owner; ViaInterface when the owner is an embedded interface value (dispatch is dynamic).</summary>
+    public sealed record Entry(Func Func, int[] Path, bool[] PathThroughPointer, bool ViaInterface = false);
 
     public static List<Entry> Of(T.Type t)
     {
@@ -34,6 +35,14 @@ internal static class MethodSets
                         if (ptrRecv && !addressable) continue;
                         if (!found.TryGetValue(m.Name, out var l)) found[m.Name] = l = [];
                         l.Add(new Entry(m, path, ptrs));
+                    }
+                }
+                if (path.Length > 0 && typ.Underlying is Interface it)
+                {
+                    foreach (var m in it.AllMethods)
+                    {
+                        if (!found.TryGetValue(m.Name, out var l)) found[m.Name] = l = [];
+                        l.Add(new Entry(m, path, ptrs, ViaInterface: true));
                     }
                 }
                 if (typ.Underlying is Struct st)

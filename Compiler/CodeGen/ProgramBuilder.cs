@@ -32,6 +32,10 @@ internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags
         {
             foreach (var v in pkg.Scope.Names.Select(pkg.Scope.Lookup).OfType<T.Var>())
                 globals[v] = globals.Count;
+            // `var _ = f()` declares no variable in the scope, but its initialiser still runs.
+            foreach (var initializer in info.InitOrder)
+                foreach (var v in initializer.Lhs)
+                    if (!globals.ContainsKey(v)) globals[v] = globals.Count;
             var fc = new FuncCompiler(this, init, info, pkg, null);
             fc.CompileInitializers(info.InitOrder);
             foreach (var f in info.InitFuncs)
@@ -52,9 +56,13 @@ internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags
             return null;
         }
         var main = FunctionFor(mainFunc, null);
-        Drain();
-        FillMethodTables();
-        Drain();
+        // Compiling functions can map new types, and method tables need new functions: repeat until both settle.
+        int filled = 0;
+        do
+        {
+            Drain();
+            filled = FillMethodTables(filled);
+        } while (pending.Count > 0 || filled < Types.All.Count);
         if (Diags.HasErrors) return null;
 
         var named = new Dictionary<string, RType>();
@@ -149,9 +157,10 @@ internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags
     // ---- method tables (Go's itabs are built from these) ----
 
     /// <summary>Fills RType.Methods for every named type and pointer to one that the program mapped.</summary>
-    private void FillMethodTables()
+    private int FillMethodTables(int from)
     {
-        for (int i = 0; i < Types.All.Count; i++)
+        int i = from;
+        for (; i < Types.All.Count; i++)
         {
             var (t, rt) = Types.All[i];
             if (rt.Kind == Kind.Interface) continue;
@@ -161,11 +170,12 @@ internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags
             foreach (var m in set)
             {
                 var fn = MethodEntryFor(t, m);
-                if (fn != null) entries.Add(new RMethod(TypeMapper.MethodKey(m.Func), null, fn));
+                entries.Add(new RMethod(TypeMapper.MethodKey(m.Func), Map(m.Func.Type), fn));
             }
             rt.Methods = entries.OrderBy(e => e.Name, StringComparer.Ordinal).ToArray();
             rt.ResetMethodCache();
         }
+        return i;
     }
 
     /// <summary>
@@ -176,6 +186,17 @@ internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags
     public Function MethodEntryFor(T.Type t, MethodSets.Entry m)
     {
         var f = m.Func;
+        if (m.ViaInterface)
+        {
+            string ikey = TypeString.Of(t, p => p.Path) + ".iface." + f.Name;
+            return Wrapper(ikey, () =>
+            {
+                var iw = new Function(GoName(f, null)) { File = "$wrapper" };
+                var iinfo = Infos.Values.First();
+                pending.Enqueue(() => new FuncCompiler(this, new FunctionBuilder(iw), iinfo, f.Pkg ?? Infos.Keys.First(), null).CompileInterfaceForwarder(t, m));
+                return iw;
+            });
+        }
         var recvType = f.Signature.Recv!.Type;
         bool ptrRecv = recvType is T.Pointer;
         if (m.Path.Length == 0 && ptrRecv == (t is T.Pointer))
@@ -194,7 +215,10 @@ internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags
     private static Mono? SubstFor(T.Type t, Func f)
     {
         var named = (t is T.Pointer p ? p.Elem : t) as Named;
-        return named is { IsInstance: true } ? Mono.Of(named.Origin.TypeParams, named.TypeArgs) : null;
+        if (named is not { IsInstance: true }) return null;
+        // A method of a generic type declares its own receiver type parameters.
+        var tparams = f.Origin.Signature.RecvTypeParams.Count > 0 ? f.Origin.Signature.RecvTypeParams : named.Origin.TypeParams;
+        return Mono.Of(tparams, named.TypeArgs);
     }
 
     public Function Wrapper(string key, Func<Function> create)

@@ -58,7 +58,9 @@ internal sealed class TypeMapper
         var r = new RType(kind) { Id = TypeString.Of(t, p => p.Path) };
         if (t is Named n)
         {
-            r.Name = n.Obj.Pkg == null ? n.Obj.Name : TypeString.Of(t, p => p.Name);
+            r.Name = n.Obj.Pkg == null ? n.Obj.Name : n.Obj.Pkg.Name + "." + n.Obj.Name;
+            // reflect spells instances without spaces: main.Pair[string,int]
+            if (n.TypeArgs.Count > 0) r.Name += "[" + string.Join(",", n.TypeArgs.Select(a => Map(a).ToString())) + "]";
             if (n.Obj.Name == "error" && n.Obj.Pkg == null) r.Name = "error";
         }
         return r;

@@ -98,15 +98,45 @@ internal sealed partial class AstBuilder
     private Expr ApplyUnary(IToken op, Expr x) => op.Type switch
     {
         GoLexer.STAR => new StarExpr(P(op), x),
-        // `<-chan T` parses as a receive from the type `chan T`: reassociate, as cmd/compile does.
-        GoLexer.RECEIVE when x is ChanTypeExpr { Dir: ChanDir.Both } ch => new ChanTypeExpr(P(op), ChanDir.Recv, ch.Elem),
+        GoLexer.RECEIVE when x is ChanTypeExpr ch => ReceiveOnly(P(op), ch),
         GoLexer.RECEIVE => new UnaryExpr(P(op), Op.Arrow, x),
         GoLexer.PLUS => new UnaryExpr(P(op), Op.Add, x),
         GoLexer.MINUS => new UnaryExpr(P(op), Op.Sub, x),
         GoLexer.EXCLAMATION => new UnaryExpr(P(op), Op.Not, x),
         GoLexer.CARET => new UnaryExpr(P(op), Op.Xor, x),
         GoLexer.AMPERSAND => new UnaryExpr(P(op), Op.And, x),
+        GoLexer.TILDE => new UnaryExpr(P(op), Op.Tilde, x),
         _ => throw new InvalidOperationException($"unexpected unary operator {op.Text}"),
+    };
+
+    /// <summary>
+    /// `<-` applied to a channel type is part of it: `<-chan T` is a receive-only channel, and
+    /// `<-chan<- chan T` the receive-only `<-chan (<-chan T)`, as cmd/compile re-associates.
+    /// A channel type that cannot take the `<-` (`<-<-chan T`, `<-chan<- T`) is its syntax error.
+    /// </summary>
+    private ChanTypeExpr ReceiveOnly(Pos arrow, ChanTypeExpr ch)
+    {
+        switch (ch.Dir)
+        {
+            case ChanDir.Recv:
+                errors.Error(ch.Pos, "syntax error: unexpected <-, expected chan");
+                return ch;
+            case ChanDir.Send when ch.Elem is ChanTypeExpr inner:
+                return new ChanTypeExpr(arrow, ChanDir.Recv, ReceiveOnly(inner.Pos, inner));
+            case ChanDir.Send:
+                errors.Error(ch.Elem.Pos, "syntax error: unexpected " + ExprText(ch.Elem) + ", expected chan");
+                return ch;
+            default:
+                return new ChanTypeExpr(arrow, ChanDir.Recv, ch.Elem);
+        }
+    }
+
+    /// <summary>A type name for an error message.</summary>
+    private static string ExprText(Expr e) => e switch
+    {
+        Ident i => i.Name,
+        SelectorExpr { X: Ident x } s => x.Name + "." + s.Sel.Name,
+        _ => "type",
     };
 
     /// <summary>A primaryExpr(NL): an operand followed by selectors, indexes, slices, assertions and calls.</summary>
@@ -119,7 +149,7 @@ internal sealed partial class AstBuilder
             else if (c is PostfixExprNLContext n) { postfixes.Push(n.postfix()); c = n.primaryExprNL(); }
             else break;
         }
-        var x = c is OperandExprContext o ? Operand(o.operand()) : BasicOperand(((OperandExprNLContext)c).operandNL().basicOperand());
+        var x = c is OperandExprContext o ? Operand(o.operand()) : BasicOperand(((OperandExprNLContext)c).operandNL().basicOperandNL());
         while (postfixes.TryPop(out var postfix)) x = Postfix(x, postfix);
         return x;
     }
@@ -143,14 +173,21 @@ internal sealed partial class AstBuilder
         return Composite(WithTypeArgs(TypeName(lit.typeName()), lit.typeArgs()), lit.literalValue());
     }
 
-    private Expr BasicOperand(BasicOperandContext b) => b switch
+    /// <summary>A basicOperand or basicOperandNL.</summary>
+    private Expr BasicOperand(ParserRuleContext b) => b switch
     {
         LiteralOperandContext l => Literal(l.basicLit()),
+        LiteralOperandNLContext l => Literal(l.basicLit()),
         NameOperandContext n => Name(n.IDENTIFIER()),
+        NameOperandNLContext n => Name(n.IDENTIFIER()),
         ParenOperandContext p => new ParenExpr(P(p), Expr(p.expression())),
+        ParenOperandNLContext p => new ParenExpr(P(p), Expr(p.expression())),
         CompositeOperandContext c => Composite(LiteralType(c.literalType()), c.literalValue()),
+        CompositeOperandNLContext c => Composite(LiteralType(c.literalType()), c.literalValue()),
         FuncLitOperandContext f => new FuncLit(P(f), FuncType(P(f), [], f.signature()), Block(f.block())),
+        FuncLitOperandNLContext f => new FuncLit(P(f), FuncType(P(f), [], f.signature()), Block(f.block())),
         TypeOperandContext t => TypeLit(t.operandTypeLit()),
+        TypeOperandNLContext t => TypeLit(t.operandTypeLit()),
         _ => throw new InvalidOperationException($"unexpected operand {b.GetType().Name}"),
     };
 

@@ -16,8 +16,7 @@ internal sealed partial class AstBuilder
     private Stmt Statement(StatementContext s) => s.GetChild(0) switch
     {
         DeclarationContext d => new DeclStmt(P(d), GenDecl(d)),
-        LabeledStmtContext l => new LabeledStmt(P(l), Name(l.IDENTIFIER()),
-            l.statement() is { } inner ? Statement(inner) : new EmptyStmt(P(l.COLON()))),
+        LabeledStmtContext l => Labeled(l),
         SimpleStmtContext x => Simple(x),
         GoStmtContext g => new GoStmt(P(g), CallOperand(g.expression(), "go")),
         DeferStmtContext d => new DeferStmt(P(d), CallOperand(d.expression(), "defer")),
@@ -33,6 +32,23 @@ internal sealed partial class AstBuilder
         ForStmtContext f => For(f),
         var other => throw new InvalidOperationException($"unexpected statement {other.GetType().Name}"),
     };
+
+    /// <summary>
+    /// `L: stmt`. Without a statement the label labels an empty one, which must end with `;`
+    /// or the `}` of a block or switch; before `case` or `default` cmd/compile says
+    /// "missing statement after label".
+    /// </summary>
+    private LabeledStmt Labeled(LabeledStmtContext l)
+    {
+        if (l.statement() is { } inner) return new LabeledStmt(P(l), Name(l.IDENTIFIER()), Statement(inner));
+        if (l.Parent is StatementContext { Parent: StatementListContext list } stmt
+            && list.children[^1] == stmt
+            && list.Parent is CaseClauseContext or CommClauseContext
+            && list.Parent.Parent is ParserRuleContext owner
+            && owner.children[owner.children.IndexOf((ParserRuleContext)list.Parent) + 1] is not ITerminalNode { Symbol.Type: GoLexer.R_CURLY })
+            errors.Error(P(l.COLON()), "syntax error: missing statement after label");
+        return new LabeledStmt(P(l), Name(l.IDENTIFIER()), new EmptyStmt(P(l.COLON())));
+    }
 
     /// <summary>The operand of go/defer; cmd/compile rejects parentheses around it.</summary>
     private Expr CallOperand(ExpressionContext e, string keyword)
@@ -128,7 +144,7 @@ internal sealed partial class AstBuilder
                                            && Exprs(d.expressionListNL(1)) is [TypeAssertExpr { Type: null } bound]:
                 return new TypeSwitchStmt(P(s), initStmt, binding, bound.X, clauses, rbrace);
             default:
-                errors.Error(P(GoErrorStrategy.OperatorToken(tag)), "syntax error: " + GoErrorStrategy.CannotUseAsValue(tag));
+                errors.Error(P(SyntaxErrorMessages.OperatorToken(tag)), "syntax error: " + SyntaxErrorMessages.CannotUseAsValue(tag));
                 return new SwitchStmt(P(s), initStmt, null, clauses, rbrace);
         }
     }

@@ -12,7 +12,11 @@ internal sealed partial class AstBuilder
     {
         if (t.typeName() is { } name) return WithTypeArgs(TypeName(name), t.typeArgs());
         if (t.typeLit() is { } lit)
-            return lit.pointerType() is { } p ? new StarExpr(P(p), Type(p.type_())) : TypeLit(lit.operandTypeLit());
+        {
+            if (lit.pointerType() is { } p) return new StarExpr(P(p), Type(p.type_()));
+            if (lit.recvChannelType() is { } r) return new ChanTypeExpr(P(r), ChanDir.Recv, Type(r.type_()));
+            return TypeLit(lit.operandTypeLit());
+        }
         return new ParenExpr(P(t), Type(t.type_()));
     }
 
@@ -30,7 +34,7 @@ internal sealed partial class AstBuilder
 
     private Expr TypeLit(OperandTypeLitContext t) => t.GetChild(0) switch
     {
-        ArrayTypeContext a => new ArrayTypeExpr(P(a), Expr(a.expression()), Type(a.type_())),
+        ArrayTypeContext a => Array(a),
         SliceTypeContext s => new ArrayTypeExpr(P(s), null, Type(s.type_())),
         MapTypeContext m => new MapTypeExpr(P(m), Type(m.type_(0)), Type(m.type_(1))),
         StructTypeContext s => Struct(s),
@@ -40,24 +44,22 @@ internal sealed partial class AstBuilder
         var other => throw new InvalidOperationException($"unexpected type literal {other.GetType().Name}"),
     };
 
-    /// <summary>The literal types that may precede `{`: those of TypeLit plus `[...]T`.</summary>
+    /// <summary>`[N]T`, or `[...]T` (an EllipsisLen, which the checker accepts only in a composite literal).</summary>
+    private ArrayTypeExpr Array(ArrayTypeContext a) =>
+        new(P(a), a.ELLIPSIS() is { } dots ? new EllipsisLen(P(dots)) : Expr(a.expression()), Type(a.type_()));
+
+    /// <summary>The types that may precede the `{` of a composite literal.</summary>
     private Expr LiteralType(LiteralTypeContext t)
     {
         if (t.structType() is { } s) return Struct(s);
-        if (t.arrayType() is { } a) return new ArrayTypeExpr(P(a), Expr(a.expression()), Type(a.type_()));
-        if (t.ELLIPSIS() is { } dots) return new ArrayTypeExpr(P(t), new EllipsisLen(P(dots)), Type(t.type_()));
+        if (t.arrayType() is { } a) return Array(a);
         if (t.sliceType() is { } sl) return new ArrayTypeExpr(P(sl), null, Type(sl.type_()));
         var m = t.mapType();
         return new MapTypeExpr(P(m), Type(m.type_(0)), Type(m.type_(1)));
     }
 
-    private ChanTypeExpr Chan(ChannelTypeContext c)
-    {
-        var dir = c.Start.Type == Generated.GoLexer.RECEIVE ? ChanDir.Recv
-            : c.RECEIVE() != null ? ChanDir.Send
-            : ChanDir.Both;
-        return new ChanTypeExpr(P(c), dir, Type(c.type_()));
-    }
+    private ChanTypeExpr Chan(ChannelTypeContext c) =>
+        new(P(c), c.RECEIVE() != null ? ChanDir.Send : ChanDir.Both, Type(c.type_()));
 
     private StructTypeExpr Struct(StructTypeContext s)
     {

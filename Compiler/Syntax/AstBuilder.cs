@@ -27,7 +27,8 @@ internal sealed partial class AstBuilder(SyntaxErrorSink errors)
 
     // ---------------- declarations ----------------
 
-    private Decl TopLevel(TopLevelDeclContext d) =>
+    /// <summary>One top-level declaration (SyntaxErrorPass also uses this, for the errors found on the way).</summary>
+    public Decl TopLevel(TopLevelDeclContext d) =>
         d.declaration() is { } g ? GenDecl(g)
         : d.functionDecl() is { } f ? Function(f)
         : Method(d.methodDecl());
@@ -57,13 +58,14 @@ internal sealed partial class AstBuilder(SyntaxErrorSink errors)
         {
             var s = list[iota];
             var names = Names(s.identifierList());
-            if (s.ASSIGN() != null)
+            if (s.ASSIGN() != null || s.type_() != null)
             {
+                // a type without values is the checker's "missing init expr", and is not repeated either
                 last = s;
-                specs.Add(new ValueSpec(P(s), names, OptType(s.type_()), Exprs(s.expressionList()), iota, false));
+                specs.Add(new ValueSpec(P(s), names, OptType(s.type_()), s.expressionList() is { } e ? Exprs(e) : [], iota, false));
             }
             else if (last != null)
-                specs.Add(new ValueSpec(P(s), names, OptType(last.type_()), Exprs(last.expressionList()), iota, true));
+                specs.Add(new ValueSpec(P(s), names, OptType(last.type_()), last.expressionList() is { } e ? Exprs(e) : [], iota, true));
             else
                 specs.Add(new ValueSpec(P(s), names, null, [], iota, false)); // the checker reports the missing init expression
         }
@@ -83,13 +85,48 @@ internal sealed partial class AstBuilder(SyntaxErrorSink errors)
         return new GenDecl(P(d), DeclKind.Var, specs);
     }
 
-    private GenDecl TypeDecl(TypeDeclContext d)
+    private GenDecl TypeDecl(TypeDeclContext d) =>
+        new(P(d), DeclKind.Type, d.typeSpec().Select(s => (Spec)TypeSpec(s)).ToList());
+
+    private TypeSpec TypeSpec(TypeSpecContext s)
     {
-        var specs = d.typeSpec()
-            .Select(s => (Spec)new TypeSpec(P(s), Name(s.IDENTIFIER()), TypeParams(s.typeParameters()), s.ASSIGN() != null, Type(s.type_())))
-            .ToList();
-        return new GenDecl(P(d), DeclKind.Type, specs);
+        var name = Name(s.IDENTIFIER());
+        bool alias = s.ASSIGN() != null;
+        if (s.typeParameters() is { } tp && ArrayLength(tp) is { } len)
+            return new TypeSpec(P(s), name, [], alias, new ArrayTypeExpr(P(tp), len, Type(s.type_())));
+        return new TypeSpec(P(s), name, TypeParams(s.typeParameters()), alias, Type(s.type_()));
     }
+
+    /// <summary>
+    /// `type T[N *M] E` and `type T[N (M)] E` read as a type parameter list or as an array type
+    /// with length `N*M` or `N(M)`. The grammar takes the first; Go's rule (see the spec on type
+    /// declarations) is an array unless M is clearly a type (a type literal other than a name) or
+    /// a comma follows. This gives back the length expression when Go reads an array.
+    /// </summary>
+    private Expr? ArrayLength(TypeParametersContext tp)
+    {
+        if (tp.COMMA().Length > 0) return null;
+        var decl = tp.typeParamDecl(0);
+        var names = decl.identifierList().IDENTIFIER();
+        var terms = decl.typeConstraint().typeTerm();
+        if (names.Length != 1 || terms.Length != 1 || terms[0].TILDE() != null) return null;
+        var n = Name(names[0]);
+        var t = terms[0].type_();
+        if (t.typeLit()?.pointerType() is { } star && Type(star.type_()) is var factor && !IsTypeElem(factor))
+            return new BinaryExpr(n.Pos, Op.Mul, n, factor, P(star));
+        if (t.L_PAREN() != null && Type(t.type_()) is var arg && !IsTypeElem(arg))
+            return new CallExpr(n.Pos, n, [arg], false, P(t.L_PAREN()), P(t.R_PAREN()));
+        return null;
+    }
+
+    /// <summary>cmd/compile's isTypeElem: x can only be a type (a type literal, possibly under `*` or parentheses).</summary>
+    private static bool IsTypeElem(Expr x) => x switch
+    {
+        ArrayTypeExpr or StructTypeExpr or FuncTypeExpr or InterfaceTypeExpr or MapTypeExpr or ChanTypeExpr => true,
+        StarExpr s => IsTypeElem(s.X),
+        ParenExpr p => IsTypeElem(p.X),
+        _ => false,
+    };
 
     private FuncDecl Function(FunctionDeclContext f)
     {
@@ -99,6 +136,7 @@ internal sealed partial class AstBuilder(SyntaxErrorSink errors)
 
     private FuncDecl Method(MethodDeclContext m)
     {
+        if (m.typeParameters() is { } tp) errors.Error(P(tp), "syntax error: method must have no type parameters");
         var receivers = Params(m.parameters());
         int count = receivers.Sum(r => Math.Max(1, r.Names.Count));
         if (count == 0) errors.Error(P(m.IDENTIFIER()), "method has no receiver");

@@ -20,20 +20,22 @@ namespace Minigo.Compiler.Syntax;
 /// and the message can read as cmd/compile's ("unexpected newline in composite literal;
 /// possibly missing comma or }"). Decisions on valid input are unchanged.
 /// </summary>
-internal sealed class ErrorTolerantPrediction(GoParser parser)
-    : ParserATNSimulator(parser, parser.Atn, GoParser.SharedDecisionDfa, GoParser.SharedContextCache)
+internal sealed class ErrorTolerantPrediction(GoParser goParser)
+    : ParserATNSimulator(goParser, goParser.Atn, GoParser.SharedDecisionDfa, GoParser.SharedContextCache)
 {
     public override int AdaptivePredict(ITokenStream input, int decision, ParserRuleContext outerContext)
     {
+        (goParser.ErrorHandler as GoErrorStrategy)?.ThrowIfUnwinding(goParser);
         var dfa = GoParser.SharedDecisionDfa[decision];
         int alt;
         try
         {
             alt = base.AdaptivePredict(input, decision, outerContext);
         }
-        catch (NoViableAltException e) when (e.OffendingToken.TokenIndex > e.StartToken.TokenIndex)
+        catch (NoViableAltException e) when (e.OffendingToken.TokenIndex > e.StartToken.TokenIndex
+                                             && Furthest(input, dfa, outerContext, ATN.INVALID_ALT_NUMBER) is var furthest and > 0)
         {
-            return Furthest(input, dfa, outerContext, ATN.INVALID_ALT_NUMBER) is var furthest and > 0 ? furthest : throw e;
+            return furthest;
         }
         return FailedAhead(input, dfa) ? Furthest(input, dfa, outerContext, alt) : alt;
     }
@@ -47,7 +49,7 @@ internal sealed class ErrorTolerantPrediction(GoParser parser)
     /// </summary>
     private bool FailedAhead(ITokenStream input, DFA dfa)
     {
-        var state = dfa.IsPrecedenceDfa ? dfa.GetPrecedenceStartState(parser.Precedence) : dfa.s0;
+        var state = dfa.IsPrecedenceDfa ? dfa.GetPrecedenceStartState(goParser.Precedence) : dfa.s0;
         for (int k = 1; state is { isAcceptState: false, requiresFullContext: false }; k++)
         {
             int t = input.LA(k);

@@ -13,7 +13,7 @@ public static class GoSyntax
     /// or block). A stack overflow cannot be caught in .NET, so parse on a thread with a stack
     /// deep enough for any plausible program.
     /// </summary>
-    private const int StackSize = 256 * 1024 * 1024;
+    private const int StackSize = 64 * 1024 * 1024;
 
     /// <summary>Parses one file. Errors go to diags (as go build words them); the result is null if there were any.</summary>
     public static SourceFile? Parse(string path, string text, DiagnosticBag diags) => Parse(path, text, diags, out _);
@@ -34,6 +34,24 @@ public static class GoSyntax
         return file;
     }
 
+    /// <summary>
+    /// The text as the lexer should see it. Go skips a byte order mark at the start of a file (a
+    /// space keeps the columns). ANTLR's code-point stream rejects lone surrogates, which a .NET
+    /// string can hold though no UTF-8 file can: they become U+FFFD, an invalid character.
+    /// </summary>
+    private static string LexerInput(string text)
+    {
+        if (text.StartsWith('\uFEFF')) text = " " + text[1..];
+        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0) return text;
+        var chars = text.ToCharArray();
+        for (int i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) i++;
+            else if (char.IsSurrogate(chars[i])) chars[i] = '\uFFFD';
+        }
+        return new string(chars);
+    }
+
     private static GoParser.SourceFileContext? TryParse(GoParser parser)
     {
         try
@@ -52,8 +70,7 @@ public static class GoSyntax
         var errors = new SyntaxErrorSink(diags, new SourcePositions(path, text));
         try
         {
-            // Go skips a byte order mark at the start of a file; a space keeps the columns.
-            var lexer = new GoLexer(CharStreams.fromString(text.StartsWith('\uFEFF') ? " " + text[1..] : text));
+            var lexer = new GoLexer(CharStreams.fromString(LexerInput(text)));
             lexer.RemoveErrorListeners();
             var tokens = new CommonTokenStream(new SemicolonInserter(new TokenChecker(lexer, errors)));
             tokens.Fill(); // lexical errors first: Go's scanner reports them before the parser sees the token

@@ -16,7 +16,9 @@ internal static class SyntaxErrorPass
 {
     public static void Run(GoParser parser, ITokenStream tokens, SyntaxErrorSink errors)
     {
-        parser.ErrorHandler = new GoErrorStrategy(errors);
+        var strategy = new GoErrorStrategy(errors);
+        parser.ErrorHandler = strategy;
+        var builder = new AstBuilder(errors);
         parser.UseErrorTolerantPrediction();
 
         if (tokens.LA(1) != GoLexer.PACKAGE)
@@ -25,7 +27,7 @@ internal static class SyntaxErrorPass
             return;
         }
         // As cmd/compile: no point going on when even the package clause is wrong.
-        if (!TryParse(() => parser.packageClause()) || !Semicolon(tokens, errors)) return;
+        if (!TryParse(strategy, () => parser.packageClause()) || !Semicolon(tokens, errors)) return;
 
         bool seenDeclaration = false, lastWasBodilessFunc = false;
         while (tokens.LA(1) != TokenConstants.EOF)
@@ -36,17 +38,20 @@ internal static class SyntaxErrorPass
             {
                 case GoLexer.IMPORT:
                     if (seenDeclaration) errors.Error(start, "syntax error: imports must appear before other declarations");
-                    ok = TryParse(() => parser.importDecl());
+                    ok = TryParse(strategy, () => parser.importDecl());
                     break;
                 case GoLexer.CONST or GoLexer.TYPE or GoLexer.VAR or GoLexer.FUNC:
                     seenDeclaration = true;
                     TopLevelDeclContext? decl = null;
-                    ok = TryParse(() => decl = parser.topLevelDecl());
-                    lastWasBodilessFunc = ok && (decl!.functionDecl()?.block() == null && decl.functionDecl() != null
-                                                 || decl.methodDecl()?.block() == null && decl.methodDecl() != null);
+                    int before = errors.Count;
+                    ok = TryParse(strategy, () => decl = parser.topLevelDecl());
+                    // The AST builder's own syntax errors (e.g. mixed named and unnamed parameters),
+                    // for the declarations that parsed cleanly: cmd/compile reports them too.
+                    if (ok && errors.Count == before) builder.TopLevel(decl!);
+                    lastWasBodilessFunc = ok && (decl!.functionDecl() is { } f ? f.block() == null : decl.methodDecl() is { } m && m.block() == null);
                     break;
                 default:
-                    var prev = GoErrorStrategy.Previous(tokens, start);
+                    var prev = SyntaxErrorMessages.Previous(tokens, start);
                     errors.Error(start, start.Type == GoLexer.L_CURLY && lastWasBodilessFunc && prev is { Type: GoLexer.SEMI, Text: not ";" }
                         ? "syntax error: unexpected semicolon or newline before {"
                         : "syntax error: non-declaration statement outside function body");
@@ -62,17 +67,12 @@ internal static class SyntaxErrorPass
     }
 
     /// <summary>Runs a rule; false if it failed (the error has been reported).</summary>
-    private static bool TryParse(Action rule)
+    private static bool TryParse(GoErrorStrategy strategy, Action rule)
     {
-        try
-        {
-            rule();
-            return true;
-        }
-        catch (RecognitionException)
-        {
-            return false;
-        }
+        rule();
+        if (!strategy.IsUnwinding) return true;
+        strategy.EndUnwinding();
+        return false;
     }
 
     /// <summary>The `;` ending a top-level declaration (optional before EOF).</summary>
@@ -81,7 +81,7 @@ internal static class SyntaxErrorPass
         if (tokens.LA(1) == GoLexer.SEMI) tokens.Consume();
         else if (tokens.LA(1) != TokenConstants.EOF)
         {
-            errors.Error(tokens.LT(1), GoErrorStrategy.Unexpected(tokens.LT(1), " after top level declaration"));
+            errors.Error(tokens.LT(1), SyntaxErrorMessages.Unexpected(tokens.LT(1), " after top level declaration"));
             return false;
         }
         return true;

@@ -17,6 +17,7 @@ internal sealed class SyntaxErrorSink(DiagnosticBag diags, SourcePositions posit
 
     public SourcePositions Positions => positions;
     public bool HasErrors => count > 0;
+    public int Count => count;
 
     public void Error(Pos pos, string message)
     {

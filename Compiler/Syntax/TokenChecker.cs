@@ -22,6 +22,11 @@ internal sealed class TokenChecker(ITokenSource lexer, SyntaxErrorSink errors) :
                 ((CommonToken)token).Channel = TokenConstants.HiddenChannel;
                 break;
 
+            case GoLexer.BAD_IDENTIFIER:
+                BadIdentifier(token);
+                ((CommonToken)token).Type = GoLexer.IDENTIFIER;
+                break;
+
             case GoLexer.UNTERMINATED_STRING:
                 Unterminated(token, GoLexer.STRING_LIT, "newline in string", "string not terminated");
                 break;
@@ -61,18 +66,44 @@ internal sealed class TokenChecker(ITokenSource lexer, SyntaxErrorSink errors) :
         ((CommonToken)token).Type = literalType;
     }
 
-    /// <summary>cmd/compile's wording: `invalid character U+0040 '@'` (%#U), with special cases for NUL and BOM.</summary>
+    /// <summary>
+    /// Go takes any non-ASCII character as part of an identifier, and complains about the first
+    /// one that is not a letter or digit (or a leading digit).
+    /// </summary>
+    private void BadIdentifier(IToken token)
+    {
+        string text = token.Text;
+        for (int i = 0; i < text.Length; i += char.IsSurrogatePair(text, i) ? 2 : 1)
+        {
+            int cp = char.ConvertToUtf32(text, i);
+            var category = CharUnicodeInfo.GetUnicodeCategory(cp);
+            string? error = category == UnicodeCategory.DecimalDigitNumber
+                ? i == 0 ? $"identifier cannot begin with digit {Rune(cp)}" : null
+                : char.IsLetter(text, i) || cp == '_' ? null : $"invalid character {Rune(cp)} in identifier";
+            if (error == null) continue;
+            errors.Error(errors.Positions.Inside(token, i), error);
+            return;
+        }
+    }
+
+    /// <summary>cmd/compile's wording: `invalid character U+0040 '@'`, with special cases for NUL and BOM.</summary>
     private static string InvalidCharacter(string text)
     {
         int cp = char.ConvertToUtf32(text, 0);
         if (cp == 0) return "invalid NUL character";
         if (cp == 0xFEFF) return "invalid BOM in the middle of the file";
+        return $"invalid character {Rune(cp)}";
+    }
+
+    /// <summary>A code point as Go's %#U prints it: `U+0040 '@'`, without the character if it is not printable.</summary>
+    private static string Rune(int cp)
+    {
         string hex = $"U+{cp:X4}";
         var category = CharUnicodeInfo.GetUnicodeCategory(cp);
         bool printable = category is not (UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
             or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator
             or UnicodeCategory.ParagraphSeparator) && (cp == ' ' || category != UnicodeCategory.SpaceSeparator);
-        return printable ? $"invalid character {hex} '{text}'" : $"invalid character {hex}";
+        return printable ? $"{hex} '{char.ConvertFromUtf32(cp)}'" : hex;
     }
 
     public int Line => lexer.Line;

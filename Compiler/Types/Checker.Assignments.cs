@@ -181,7 +181,7 @@ public sealed partial class Checker
         if (x == null)
         {
             x = new Operand();
-            Expr(x, rhs!);
+            Expr(x, rhs!, T);
         }
         if (T == null && context == "assignment") context = "assignment to _ identifier";
         Assignment(x, T, context);
@@ -245,7 +245,7 @@ public sealed partial class Checker
             for (int i = 0; i < l; i++)
             {
                 var x = new Operand();
-                Expr(x, origRhs[i]);
+                Expr(x, origRhs[i], lhs[i].RawType);
                 InitVar(lhs[i], x, context);
             }
             return;

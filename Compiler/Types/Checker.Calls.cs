@@ -54,6 +54,7 @@ public sealed partial class Checker
                 var p = i < xlist.Count ? StartPos(xlist[i]) : pos;
                 ErrorAt(p, err);
             }
+            else MonoRecordInstance(pos, typ.TypeParams, targs, xlist);
         });
         return inst;
     }
@@ -87,7 +88,7 @@ public sealed partial class Checker
                     switch (call.Args.Count)
                     {
                         case 0:
-                            ErrorAt(call.Rparen, $"missing argument in conversion to {Ts(T)}");
+                            Error(call, $"missing argument in conversion to {Ts(T)}");
                             break;
                         case 1:
                             Expr(x, call.Args[0]);
@@ -205,7 +206,39 @@ public sealed partial class Checker
     }
 
     // Arguments may be generic functions whose type arguments are inferred from the parameter type.
-    private void GenericExprOrValue(Operand x, Expr e) => Expr(x, e);
+    private void GenericExprOrValue(Operand x, Expr e)
+    {
+        RawExpr(x, e, null, true);
+        Exclude(x, ExcludeNoValue | ExcludeBuiltin | ExcludeType);
+        SingleValue(x);
+        if (x.Type is Named { IsGeneric: true }) NonGeneric(x);
+    }
+
+    /// <summary>Infers the type arguments of a generic function value x from the (non-generic) function type it is assigned to.</summary>
+    private void InferFromTarget(Operand x, Type target)
+    {
+        var sig = (Signature)x.Type;
+        var tsig = (Signature)target.Underlying;
+        var u = new Unifier(sig.TypeParams, []);
+        var probe = new Signature(null, [], sig.Params, sig.Results, sig.Variadic);
+        var inferred = u.Unify(probe, tsig, true) ? u.Inferred(sig.TypeParams) : null;
+        if (inferred == null || inferred.Any(t => t == null || IsParameterized(sig.TypeParams, t!)))
+        {
+            var name = inferred == null ? sig.TypeParams[0].Obj.Name : sig.TypeParams[inferred.FindIndex(t => t == null || IsParameterized(sig.TypeParams, t!))].Obj.Name;
+            if (inferred == null)
+                Error(x, $"cannot use generic function {E(x.Expr)} without instantiation");
+            else
+                Error(x, $"in call to {E(x.Expr)}, cannot infer {name} (declared at {sig.TypeParams.First(t => t.Obj.Name == name).Obj.Pos})");
+            x.Mode = OperandMode.Invalid;
+            x.Type = Universe.Invalid;
+            return;
+        }
+        var targs = inferred.Select(t => t!).ToList();
+        var res = InstantiateSignature(x.Pos, sig, targs, []);
+        if (x.Expr != null) RecordInstance(x.Expr is IndexExpr ix ? ix : x.Expr, targs, res);
+        x.Type = res;
+        x.Mode = OperandMode.Value;
+    }
 
     private Signature Arguments(CallExpr call, Signature sig, List<Type>? targs, List<Operand> args, List<Expr> xlist)
     {
@@ -267,15 +300,59 @@ public sealed partial class Checker
             return rsig;
         }
 
+        // Generic function arguments take their type arguments from the parameter types.
+        var genericArgs = new List<int>();
+        for (int i = 0; i < args.Count; i++)
+            if (args[i].Type is Signature { IsGeneric: true }) genericArgs.Add(i);
+
         if (sig.TypeParams.Count > 0)
         {
+            // Inference is joint over the callee's type parameters and those of generic
+            // function arguments (fresh copies, so that one function may be passed twice).
+            var allTParams = new List<TypeParam>(sig.TypeParams);
+            var inferArgs = new List<Operand>(args);
+            var argTParams = new Dictionary<int, (Signature orig, int start, int count)>();
+            foreach (var i in genericArgs)
+            {
+                var orig = (Signature)args[i].Type;
+                var fresh = RenameTypeParams(orig.TypeParams);
+                var plain = Instantiation.InstantiateSignature(orig, fresh.Cast<Type>().ToList());
+                argTParams[i] = (orig, allTParams.Count, fresh.Count);
+                allTParams.AddRange(fresh);
+                var probe = args[i].Clone();
+                probe.Type = plain;
+                inferArgs[i] = probe;
+            }
             // types2 reports inference and constraint errors at the call's '('.
-            var inferred = Infer(call.Lparen, sig.TypeParams, targs ?? [], sigParams, args, E(call.Fun));
-            if (inferred == null) return rsig;
+            var inferredAll = Infer(call.Lparen, allTParams, targs ?? [], sigParams, inferArgs, E(call.Fun), sig.TypeParams.Count);
+            if (inferredAll == null) return rsig;
+            var inferred = inferredAll.Take(sig.TypeParams.Count).ToList();
+            foreach (var (i, (orig, start, count)) in argTParams)
+            {
+                var a = args[i];
+                var atargs = inferredAll.GetRange(start, count);
+                a.Type = InstantiateSignature(a.Pos, orig, atargs, []);
+                if (a.Expr != null)
+                {
+                    RecordInstance(a.Expr, atargs, a.Type);
+                    RecordTypeAndValue(a.Expr, OperandMode.Value, a.Type, null);
+                }
+            }
             rsig = InstantiateSignature(call.Lparen, sig, inferred, xlist);
             RecordInstance(call.Fun, inferred, rsig);
             if (adjusted) sigParams = new Substitution(sig.TypeParams, inferred).Apply(sigParams);
             else sigParams = rsig.Params;
+        }
+
+        foreach (var i in genericArgs)
+        {
+            var a = args[i];
+            if (a.Type is not Signature { IsGeneric: true }) continue;
+            var pt = sigParams[i].Type;
+            if (pt.Underlying is Signature { IsGeneric: false } && !IsParameterized(sig.TypeParams, pt)) InferFromTarget(a, pt);
+            else NonGeneric(a);
+            if (a.Mode == OperandMode.Invalid) return rsig;
+            if (a.Expr != null) RecordTypeAndValue(a.Expr, OperandMode.Value, a.Type, null);
         }
 
         if (args.Count > 0)
@@ -373,9 +450,14 @@ public sealed partial class Checker
             else
             {
                 why = $"type {Ts(x.Type)} has no field or method {sel}";
-                var (alt, _, _) = Lookup.FieldOrMethodImpl(x.Type, x.Mode == OperandMode.Variable, pkg, sel, true);
-                if (alt is Var) why += $", but does have field {alt.Name}";
-                else if (alt is Func) why += $", but does have method {alt.Name}";
+                // Go 1.22 hints at a name differing only in the case of its first letter.
+                if (sel.Length > 0)
+                {
+                    var first = sel[0];
+                    var changeCase = (char.IsUpper(first) ? char.ToLowerInvariant(first) : char.ToUpperInvariant(first)) + sel[1..];
+                    var (alt, _, _) = Lookup.FieldOrMethod(x.Type, x.Mode == OperandMode.Variable, pkg, changeCase);
+                    if (alt != null) why += ", but does have " + changeCase;
+                }
             }
             Error(e.Sel, $"{E(x.Expr)}.{sel} undefined ({why})");
             goto Error;

@@ -194,7 +194,7 @@ public sealed partial class Checker
             if (lhs == null || lhs.Count == 1)
             {
                 var x = new Operand();
-                Expr(x, init);
+                Expr(x, init, obj.RawType);
                 InitVar(obj, x, "variable declaration");
                 return;
             }
@@ -228,7 +228,7 @@ public sealed partial class Checker
             return;
         }
 
-        var named = new Named(obj, null);
+        var named = new Named(obj, null) { Declared = false };
         obj.Type = named;
         def?.SetUnderlying(named);
         // Methods are attached before the right-hand side is checked so that instances see them.
@@ -240,7 +240,7 @@ public sealed partial class Checker
             if (tdecl.TypeParams.Count > 0)
             {
                 OpenScope(tdecl, "type parameters");
-                named.TypeParams = CollectTypeParams(tdecl.TypeParams);
+                CollectTypeParams(tdecl.TypeParams, tps => named.TypeParams = tps);
             }
             var rhs = DefinedType(tdecl.Type, named);
             named.FromRHS = rhs;
@@ -265,16 +265,23 @@ public sealed partial class Checker
         finally
         {
             env.Scope = savedScope;
+            named.Declared = true;
         }
         Later(() => ValidType(named));
     }
 
-    private List<TypeParam> CollectTypeParams(List<Field> list)
+    /// <summary>Declares type parameters and checks their constraints; bind receives the list before the constraints are checked, since they may refer to the generic type itself.</summary>
+    private List<TypeParam> CollectTypeParams(List<Field> list, Action<List<TypeParam>> bind)
     {
         var tparams = new List<TypeParam>();
         foreach (var f in list)
             foreach (var name in f.Names)
-                tparams.Add(DeclareTypeParam(name));
+            {
+                var tp = DeclareTypeParam(name);
+                tp.Index = tparams.Count;
+                tparams.Add(tp);
+            }
+        bind(tparams);
         var savedIn = env.InTParamList;
         env.InTParamList = true;
         try
@@ -389,7 +396,12 @@ public sealed partial class Checker
                 if (rparams.Count > 0)
                 {
                     var rtps = rparams.Select(DeclareTypeParam).ToList();
-                    for (int i = 0; i < rtps.Count; i++) rtps[i].Index = i;
+                    for (int i = 0; i < rtps.Count; i++)
+                    {
+                        rtps[i].Index = i;
+                        // A blank receiver type parameter `func (l *List[_])` still denotes its type parameter.
+                        if (rparams[i].Name == "_") recvTParamMap[rparams[i]] = rtps[i];
+                    }
                     sig.RecvTypeParams = rtps;
                     List<TypeParam> baseTParams = [];
                     if (rname != null && GenericType(rname, false) is Named recvNamed) baseTParams = recvNamed.TypeParams;
@@ -397,7 +409,11 @@ public sealed partial class Checker
                     {
                         // Receiver type parameters get the base type's constraints, with the base type's parameters renamed.
                         var smap = new Substitution(baseTParams, rtps.Cast<Type>().ToList());
-                        for (int i = 0; i < rtps.Count; i++) rtps[i].Constraint = smap.Apply(baseTParams[i].Constraint);
+                        for (int i = 0; i < rtps.Count; i++)
+                        {
+                            MonoRecordCanon(rtps[i], baseTParams[i]);
+                            rtps[i].Constraint = smap.Apply(baseTParams[i].Constraint);
+                        }
                     }
                     else if (rtps.Count < baseTParams.Count)
                     {
@@ -408,8 +424,7 @@ public sealed partial class Checker
 
             if (tparams.Count > 0)
             {
-                sig.TypeParams = CollectTypeParams(tparams);
-                for (int i = 0; i < sig.TypeParams.Count; i++) sig.TypeParams[i].Index = i;
+                CollectTypeParams(tparams, tps => sig.TypeParams = tps);
             }
 
             var scope = env.Scope;

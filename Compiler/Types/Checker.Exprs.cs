@@ -648,17 +648,27 @@ public sealed partial class Checker
 
     // ---------------- the expression dispatcher ----------------
 
-    private ExprKind RawExpr(Operand x, Expr e, Type? hint, bool allowGeneric)
+    /// <summary>
+    /// Checks e. target is the type of the variable or result e is assigned to, if known: a
+    /// generic function assigned to a function-typed target gets its type arguments inferred
+    /// from it (Go 1.21 reverse inference).
+    /// </summary>
+    private ExprKind RawExpr(Operand x, Expr e, Type? hint, bool allowGeneric, Type? target = null)
     {
         var kind = ExprInternal(x, e, hint);
-        if (!allowGeneric) NonGeneric(x);
+        if (!allowGeneric) NonGeneric(x, target);
         Record(x);
         return kind;
     }
 
-    private void NonGeneric(Operand x)
+    private void NonGeneric(Operand x, Type? target = null)
     {
         if (x.Mode is OperandMode.Invalid or OperandMode.NoValue) return;
+        if (target != null && x.Type is Signature { IsGeneric: true } && target.Underlying is Signature { IsGeneric: false })
+        {
+            InferFromTarget(x, target);
+            return;
+        }
         string? what = null;
         if (x.Type is Named n && n.IsGeneric) what = "type";
         else if (x.Type is Signature { IsGeneric: true }) what = "function";
@@ -826,10 +836,10 @@ public sealed partial class Checker
         Error(e, $"impossible type assertion: {E(e)}\n\t{Ts(t)} does not implement {Ts(x.Type)} {cause}");
     }
 
-    /// <summary>Checks a single-valued expression.</summary>
-    private void Expr(Operand x, Expr e)
+    /// <summary>Checks a single-valued expression (target: see RawExpr).</summary>
+    private void Expr(Operand x, Expr e, Type? target = null)
     {
-        RawExpr(x, e, null, false);
+        RawExpr(x, e, null, false, target);
         Exclude(x, ExcludeNoValue | ExcludeBuiltin | ExcludeType);
         SingleValue(x);
     }
@@ -918,7 +928,6 @@ public sealed partial class Checker
             if (e == null) continue;
             var x = new Operand();
             if (e is Ident id && id.Name == "_") continue;
-            var savedErrs = hasErrors;
             RawExpr(x, e, null, false);
         }
     }

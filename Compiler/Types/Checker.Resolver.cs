@@ -67,7 +67,7 @@ public sealed partial class Checker
         imp = importer.Import(s.Path, diags);
         if (imp == null)
         {
-            ErrorAt(s.Pos, $"package {s.Path} is not in std");
+            ErrorAt(s.Pos, s.Path is "unsafe" or "C" ? $"minigo: package {s.Path} is not supported yet" : $"package {s.Path} is not in std");
             return null;
         }
         impMap[s.Path] = imp;

@@ -137,7 +137,7 @@ public sealed partial class Checker
     {
         if (Unparen(call) is not CallExpr)
         {
-            Error(call, $"expression in {keyword} must be function call");
+            ErrorAt(NodePos(call), $"expression in {keyword} must be function call");
             Use(call);
             return;
         }
@@ -329,7 +329,7 @@ public sealed partial class Checker
                         SimpleStmt(fs.Post);
                         if (fs.Post is AssignStmt { Op: AssignOp.Define } pa)
                         {
-                            ErrorAt(pa.OpPos, "cannot declare in post statement of for loop");
+                            ErrorAt(pa.OpPos, "syntax error: cannot declare in post statement of for loop");
                             UseLHS(pa.Lhs);
                         }
                         StmtCheck(inner, fs.Body);
@@ -435,7 +435,8 @@ public sealed partial class Checker
             var res = v.Clone();
             Comparison(res, x, Op.Eql, true);
             if (res.Mode == OperandMode.Invalid) continue;
-            if (v.Mode != OperandMode.Constant) continue;
+            // Like go/types, only integer, float and string constants are checked for duplicates.
+            if (v.Mode != OperandMode.Constant || v.Val!.Kind is not (ConstKind.Int or ConstKind.Float or ConstKind.String)) continue;
             var key = KeyVal(v.Val!);
             if (!seen.TryGetValue(key, out var list)) seen[key] = list = [];
             bool dup = false;
@@ -620,6 +621,9 @@ public sealed partial class Checker
         var sValue = s.Value;
         var x = new Operand();
         Expr(x, s.X);
+        // An untyped string constant is iterated as a string.
+        if (x.Mode != OperandMode.Invalid && Predicates.IsUntyped(x.Type) && Predicates.IsString(x.Type))
+            ConvertUntyped(x, Universe.String);
 
         Type? key = null, val = null;
         if (x.Mode != OperandMode.Invalid)

@@ -134,12 +134,12 @@ public sealed partial class Checker
         return typ;
     }
 
-    private Type GenericType(Expr e, bool reportErr)
+    private Type GenericType(Expr e, bool reportErr, List<Expr>? xlist = null)
     {
         var typ = TypInternal(e, null);
         if (typ != Universe.Invalid && !Predicates.IsGeneric(typ))
         {
-            if (reportErr) Error(e, $"{Ts(typ)} is not a generic type");
+            if (reportErr) Error(e, $"{InvalidOp}{E(e)}[{string.Join(", ", (xlist ?? []).Select(E))}] ({Ts(typ)} is not a generic type)");
             typ = Universe.Invalid;
         }
         RecordTypeAndValue(e, OperandMode.TypeExpr, typ, null);
@@ -271,7 +271,7 @@ public sealed partial class Checker
 
     private Type InstantiatedType(Expr x, List<Expr> xlist, Named? def)
     {
-        var gtyp = GenericType(x, true);
+        var gtyp = GenericType(x, true, xlist);
         if (gtyp == Universe.Invalid) return gtyp;
         var orig = (Named)gtyp;
         var targs = TypeList(xlist);
@@ -296,6 +296,7 @@ public sealed partial class Checker
                 var pos = i < xlist.Count ? StartPos(xlist[i]) : StartPos(x);
                 ErrorAt(pos, err);
             }
+            else MonoRecordInstance(StartPos(x), orig.TypeParams, inst.TypeArgs, xlist);
             ValidType(inst);
         });
         return inst;

@@ -79,6 +79,7 @@ public sealed partial class Checker
         InitOrder();
         UnusedImports();
         RecordUntyped();
+        if (!hasErrors) Monomorph();
     }
 
     private void InitFiles()
@@ -166,7 +167,7 @@ public sealed partial class Checker
     private void RecordTypeAndValue(Expr x, OperandMode mode, Type typ, ConstValue? val)
     {
         if (mode == OperandMode.Invalid) return;
-        info.Types[x] = new TypeAndValue(PublicMode(mode), typ, mode == OperandMode.Constant ? val : null);
+        info.Types[x] = new TypeAndValue(PublicMode(mode), typ, mode == OperandMode.Constant ? val : null) { IsNil = mode == OperandMode.NilValue };
     }
 
     private void RecordBuiltinType(Expr f, Signature sig)

@@ -38,5 +38,6 @@ public sealed class Interface : Type
     public bool IsComparableConstraint => TypeSet.IsComparable(null);
     /// <summary>True if the type set is described by methods only (an ordinary interface, usable as a value type).</summary>
     public bool IsMethodSet => TypeSet.IsMethodSet;
+    /// <summary>True for an interface without methods and type restrictions (`interface{}`): every type implements it.</summary>
     public bool IsEmpty => TypeSet.IsAll;
 }

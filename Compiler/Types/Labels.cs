@@ -22,6 +22,8 @@ public sealed partial class Checker
 
     private readonly record struct Targets(Stmt? Breaks, Stmt? Continues, int CaseIndex);
 
+    private readonly Dictionary<LabeledStmt, Label> labelObjs = new(ReferenceEqualityComparer.Instance);
+
     private sealed class LabelScope
     {
         public Dictionary<string, LabelInfo> Labels { get; } = [];
@@ -55,6 +57,9 @@ public sealed partial class Checker
         }
         var l = new LabelInfo(b, s);
         ls.Labels[name] = l;
+        var obj = new Label(name, s.Label.Pos, pkg);
+        labelObjs[s] = obj;
+        RecordDef(s.Label, obj);
         return l;
     }
 
@@ -119,6 +124,7 @@ public sealed partial class Checker
                         if (fwd.Label!.Name == ls2.Label.Name)
                         {
                             info.BranchTargets[fwd] = ls2;
+                            RecordUse(fwd.Label, labelObjs[ls2]);
                             l.Used = true;
                             if (JumpsOverVarDecl(fwd))
                                 ErrorAt(fwd.Label.Pos, $"goto {ls2.Label.Name} jumps over declaration of {varName} at {varPos}");
@@ -215,6 +221,7 @@ public sealed partial class Checker
             case BranchKind.Break:
                 {
                     var t = EnclosingTarget(ls, b, name);
+                    if (t != null && labelObjs.TryGetValue(t, out var lb)) RecordUse(s.Label, lb);
                     if (t == null) ErrorAt(s.Label.Pos, $"break label not defined: {name}");
                     else if (t.Stmt is SwitchStmt or TypeSwitchStmt or SelectStmt or ForStmt or RangeStmt) info.BranchTargets[s] = t.Stmt;
                     else ErrorAt(s.Label.Pos, $"invalid break label {name}");
@@ -223,6 +230,7 @@ public sealed partial class Checker
             case BranchKind.Continue:
                 {
                     var t = EnclosingTarget(ls, b, name);
+                    if (t != null && labelObjs.TryGetValue(t, out var lc)) RecordUse(s.Label, lc);
                     if (t == null) ErrorAt(s.Label.Pos, $"continue label not defined: {name}");
                     else if (t.Stmt is ForStmt or RangeStmt) info.BranchTargets[s] = t.Stmt;
                     else ErrorAt(s.Label.Pos, $"invalid continue label {name}");
@@ -231,7 +239,11 @@ public sealed partial class Checker
             case BranchKind.Goto:
                 {
                     var t = GotoTarget(ls, b, name);
-                    if (t != null) info.BranchTargets[s] = t;
+                    if (t != null)
+                    {
+                        info.BranchTargets[s] = t;
+                        RecordUse(s.Label, labelObjs[t]);
+                    }
                     else fwdGotos.Add(s);
                     break;
                 }

@@ -48,6 +48,9 @@ public sealed class Named : Type
             {
                 var ou = origin.underlying;
                 if (ou == null) return Universe.Invalid;
+                // While the generic type's declaration is being checked its underlying type is
+                // still being filled in: substitute, but do not cache the incomplete result.
+                if (!origin.Declared) return Subst!.Apply(ou);
                 // Guard against re-entrancy through recursive instances (type T[P any] struct{ next *T[P] }).
                 underlying = Universe.Invalid;
                 underlying = Subst!.Apply(ou);
@@ -57,6 +60,8 @@ public sealed class Named : Type
     }
 
     internal Type? RawUnderlying => underlying;
+    /// <summary>False while the checker is still resolving the declaration's right-hand side.</summary>
+    internal bool Declared { get; set; } = true;
     /// <summary>The type expression's type as written on the right of the declaration (for recursive type validation).</summary>
     internal Type? FromRHS { get; set; }
     internal void SetUnderlying(Type t) => underlying = t;

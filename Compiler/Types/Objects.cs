@@ -95,7 +95,7 @@ public sealed class TypeName(string name, Type? type, Pos pos, Package? pkg) : O
 /// <summary>A function or method (declared or an interface method). For an instantiated method, Origin is the generic one.</summary>
 public sealed class Func(string name, Signature? sig, Pos pos, Package? pkg) : Object(name, sig, pos, pkg)
 {
-    public Signature Signature => (Signature)Type;
+    public Signature Signature => Type as Signature ?? new Signature(null, [], Tuple.Empty, Tuple.Empty, false);
     /// <summary>The declaration; null for interface methods and instantiated copies (see Origin.Decl).</summary>
     public FuncDecl? Decl { get; internal set; }
     public Func Origin { get => origin ?? this; internal set => origin = value; }

@@ -33,24 +33,18 @@ public sealed class Scope
 
     public Object? Lookup(string name) => elems.GetValueOrDefault(name);
 
-    /// <summary>Looks the name up in this scope and its parents; the object must be declared before pos in local scopes (pos None: ignore positions).</summary>
+    /// <summary>
+    /// Looks the name up in this scope and its parents, returning the scope that declares it.
+    /// The checker inserts a local object only where its scope begins (the end of its
+    /// declaration) and checks function literal bodies in place, so no position filter is
+    /// needed; pos is accepted for go/types compatibility and ignored.
+    /// </summary>
     public (Scope? scope, Object? obj) LookupParent(string name, Pos pos)
     {
         for (var s = this; s != null; s = s.Parent)
-        {
-            if (s.elems.TryGetValue(name, out var obj))
-            {
-                if (pos == Pos.None || s.Parent == null || s.IsPackage || s.Comment == "file" || !DeclaredAfter(obj, pos))
-                    return (s, obj);
-            }
-        }
+            if (s.elems.TryGetValue(name, out var obj)) return (s, obj);
         return (null, null);
     }
-
-    // In a local scope an object is visible only after its declaration ends; the checker
-    // inserts local objects only at that point, so positions matter only for lookups from
-    // closures checked later, which go/types handles the same way via scope positions.
-    private static bool DeclaredAfter(Object obj, Pos pos) => false;
 
     /// <summary>Inserts obj unless the name is already declared here; returns the existing object in that case.</summary>
     public Object? Insert(Object obj)

@@ -30,7 +30,8 @@ public readonly record struct TypeAndValue(Mode Mode, Type Type, ConstValue? Val
     public bool IsValue => Mode is Mode.Constant or Mode.Variable or Mode.MapIndex or Mode.Value or Mode.CommaOk;
     public bool IsBuiltin => Mode == Mode.Builtin;
     public bool IsVoid => Mode == Mode.NoValue;
-    public bool IsNil => Mode == Mode.Value && Type is Basic { Kind: BasicKind.UntypedNil };
+    /// <summary>The predeclared nil; its Type is the type it takes in context (or untyped nil).</summary>
+    public bool IsNil { get; init; }
     public bool Addressable => Mode == Mode.Variable;
     public bool Assignable => Mode is Mode.Variable or Mode.MapIndex;
     public bool HasOk => Mode == Mode.CommaOk;

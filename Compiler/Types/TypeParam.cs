@@ -15,8 +15,25 @@ public sealed class TypeParam : Type
         if (obj.RawType == null) obj.Type = this;
     }
 
-    /// <summary>The constraint's interface.</summary>
-    public Interface Iface => Constraint.Underlying as Interface ?? Universe.EmptyInterface;
+    private Interface? implicitIface;
+    private Type? implicitFor;
+
+    /// <summary>The constraint's interface; a non-interface constraint `[T int]` stands for the implicit interface{ int }.</summary>
+    public Interface Iface
+    {
+        get
+        {
+            var u = Constraint.Underlying;
+            if (u is Interface it) return it;
+            if (u == Universe.Invalid) return Universe.EmptyInterface;
+            if (!ReferenceEquals(implicitFor, Constraint))
+            {
+                implicitIface = new Interface([], [Constraint]) { Implicit = true };
+                implicitFor = Constraint;
+            }
+            return implicitIface!;
+        }
+    }
 
     public override Type Underlying => Iface;
 }

@@ -190,7 +190,7 @@ internal static class TypeSets
             }
             else if (explicitDecl || !Predicates.Identical(m.Type, other.Type))
             {
-                check?.ErrorAt(p, $"duplicate method {m.Name}");
+                check?.ErrorAt(p, $"duplicate method {m.Name}\n\t{mpos[other]}: other declaration of {m.Name}");
             }
         }
 

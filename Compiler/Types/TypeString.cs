@@ -36,7 +36,7 @@ public static class TypeString
         public void Typ(Type? typ)
         {
             if (typ == null) { Str("<nil>"); return; }
-            if (!seen.Add(typ)) { Str("○" + typ.GetType().Name); return; }
+            if (!seen.Add(typ)) { Str("<cycle to " + typ.GetType().Name + ">"); return; }
             try { Write(typ); }
             finally { seen.Remove(typ); }
         }
@@ -84,7 +84,7 @@ public static class TypeString
                 case Union u:
                     for (int i = 0; i < u.Terms.Count; i++)
                     {
-                        if (i > 0) Byte('|');
+                        if (i > 0) Str(" | ");
                         if (u.Terms[i].Tilde) Byte('~');
                         Typ(u.Terms[i].Type);
                     }
@@ -260,9 +260,8 @@ public static class ObjectString
             case Const:
                 sb.Append("const ");
                 break;
-            case TypeName tn:
+            case TypeName:
                 sb.Append("type ");
-                if (tn.Type is TypeParam) sb.Append("");
                 break;
             case Var v:
                 sb.Append(v.IsField ? "field " : "var ");

@@ -22,7 +22,7 @@ public static class RuntimeErrors
     public static Slot Make(string text) => Iface.Make(ErrorType, new Slot(text));
     public static GoPanic Panic(string text) => new(Make(text));
 
-    public static GoPanic IndexOutOfRange(long i, long len) => Panic($"index out of range [{i}] with length {len}");
+    public static GoPanic IndexOutOfRange(long i, long len) => Panic(i < 0 ? $"index out of range [{i}]" : $"index out of range [{i}] with length {len}");
     public static GoPanic NilDeref() => Panic("invalid memory address or nil pointer dereference");
     public static GoPanic DivideByZero() => Panic("integer divide by zero");
     public static GoPanic NilMapWrite() => new(Iface.Make(PlainErrorType, new Slot("assignment to entry in nil map")));

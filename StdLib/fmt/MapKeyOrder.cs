@@ -10,21 +10,23 @@ namespace Minigo.StdLib.Fmt;
 /// </summary>
 internal static class MapKeyOrder
 {
-    public static Slot[] SortedKeys(Map map, RType keyType)
+    /// <summary>The entries sorted by key (pairs, since NaN keys cannot be looked up again).</summary>
+    public static KeyValuePair<Slot, Slot>[] SortedEntries(Map map, RType keyType)
     {
-        var keys = new Slot[map.Count];
-        map.Entries.Keys.CopyTo(keys, 0);
-        if (keys.Length > 1) MergeSort(keys, new Slot[keys.Length], 0, keys.Length, keyType);
-        return keys;
+        var entries = new KeyValuePair<Slot, Slot>[map.Count];
+        int n = 0;
+        foreach (var e in map.Entries) entries[n++] = e;
+        if (n > 1) MergeSort(entries, new KeyValuePair<Slot, Slot>[n], 0, n, keyType);
+        return entries;
     }
 
     /// <summary>A stable sort (as fmtsort uses sort.Stable): NaN keys compare below everything, both ways.</summary>
-    private static void MergeSort(Slot[] a, Slot[] tmp, int lo, int hi, RType t)
+    private static void MergeSort(KeyValuePair<Slot, Slot>[] a, KeyValuePair<Slot, Slot>[] tmp, int lo, int hi, RType t)
     {
         if (hi - lo <= 12)
         {
             for (int i = lo + 1; i < hi; i++)
-                for (int j = i; j > lo && Compare(t, a[j], a[j - 1]) < 0; j--)
+                for (int j = i; j > lo && Compare(t, a[j].Key, a[j - 1].Key) < 0; j--)
                     (a[j], a[j - 1]) = (a[j - 1], a[j]);
             return;
         }
@@ -32,7 +34,7 @@ internal static class MapKeyOrder
         MergeSort(a, tmp, lo, mid, t);
         MergeSort(a, tmp, mid, hi, t);
         int x = lo, y = mid, k = lo;
-        while (x < mid && y < hi) tmp[k++] = Compare(t, a[y], a[x]) < 0 ? a[y++] : a[x++];
+        while (x < mid && y < hi) tmp[k++] = Compare(t, a[y].Key, a[x].Key) < 0 ? a[y++] : a[x++];
         while (x < mid) tmp[k++] = a[x++];
         while (y < hi) tmp[k++] = a[y++];
         Array.Copy(tmp, lo, a, lo, hi - lo);

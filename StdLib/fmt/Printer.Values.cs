@@ -232,17 +232,17 @@ internal sealed partial class Printer
         else Buf.Append("map[");
         if (map != null && map.Count > 0)
         {
-            var keys = MapKeyOrder.SortedKeys(map, t.Key!);
-            for (int i = 0; i < keys.Length; i++)
+            var entries = MapKeyOrder.SortedEntries(map, t.Key!);
+            for (int i = 0; i < entries.Length; i++)
             {
                 if (i > 0)
                 {
                     if (sharpV) Buf.Append(", ");
                     else Buf.Append((byte)' ');
                 }
-                PrintValue(t.Key!, keys[i], verb, depth + 1, readOnly);
+                PrintValue(t.Key!, entries[i].Key, verb, depth + 1, readOnly);
                 Buf.Append((byte)':');
-                PrintValue(t.Elem!, map.Entries[keys[i]], verb, depth + 1, readOnly);
+                PrintValue(t.Elem!, entries[i].Value, verb, depth + 1, readOnly);
             }
         }
         Buf.Append(sharpV ? (byte)'}' : (byte)']');

@@ -109,7 +109,8 @@ internal sealed partial class Printer
                     // Fast path: a lower-case verb with no width, precision or index.
                     if (c >= 'a' && c <= 'z' && argNum < numArgs)
                     {
-                        if (c == 'v')
+                        if (c == 'w') (WrappedErrs ??= []).Add(argNum);
+                        if (c == 'v' || c == 'w')
                         {
                             sharpV = sharp; sharp = false;
                             plusV = plus; plus = false;

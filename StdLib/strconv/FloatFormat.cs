@@ -10,13 +10,16 @@ namespace Minigo.StdLib.Strconv;
 /// </summary>
 public static class FloatFormat
 {
-    /// <summary>Decimal digits d[0..Nd) with the decimal point before digit Dp (no leading or trailing zeros).</summary>
-    private ref struct Digits
+    /// <summary>Decimal digits D[0..Nd) with the decimal point before digit Dp (no leading or trailing zeros).</summary>
+    private struct Digits
     {
-        public Span<byte> D;
+        public byte[] D;
         public int Nd;
         public int Dp;
     }
+
+    /// <summary>Digit scratch space, reused per thread (formatting never nests).</summary>
+    [ThreadStatic] private static byte[]? digitBuf;
 
     public static string Format(double v, byte fmt, int prec, int bitSize)
     {
@@ -59,11 +62,10 @@ public static class FloatFormat
 
         double abs = Math.Abs(v);
         bool shortest = prec < 0;
-        Span<byte> small = stackalloc byte[40];
         var digs = new Digits();
         if (shortest)
         {
-            Shortest(abs, is32, small, ref digs);
+            Shortest(abs, is32, ref digs);
             switch (fmt)
             {
                 case (byte)'e': case (byte)'E': prec = Math.Max(digs.Nd - 1, 0); break;
@@ -73,7 +75,7 @@ public static class FloatFormat
         }
         else if (fmt == 'f')
         {
-            Fixed(abs, prec, small, ref digs);
+            Fixed(abs, prec, ref digs);
         }
         else
         {
@@ -87,7 +89,7 @@ public static class FloatFormat
                     break;
                 default: digits = 1; break;
             }
-            Significant(abs, digits, small, ref digs);
+            Significant(abs, digits, ref digs);
         }
         FormatDigits(dst, shortest, neg, ref digs, prec, fmt);
     }
@@ -134,7 +136,7 @@ public static class FloatFormat
             dst.Append((byte)'.');
             int i = 1;
             int m = Math.Min(d.Nd, prec + 1);
-            if (i < m) { dst.Append(d.D[i..m]); i = m; }
+            if (i < m) { dst.Append(d.D.AsSpan(i, m - i)); i = m; }
             dst.AppendRepeated((byte)'0', prec + 1 - i);
         }
         dst.Append(fmt);
@@ -152,7 +154,7 @@ public static class FloatFormat
         if (d.Dp > 0)
         {
             int m = Math.Min(d.Nd, d.Dp);
-            dst.Append(d.D[..m]);
+            dst.Append(d.D.AsSpan(0, m));
             dst.AppendRepeated((byte)'0', d.Dp - m);
         }
         else dst.Append((byte)'0');
@@ -242,7 +244,7 @@ public static class FloatFormat
 
     // ---- Digit generation through .NET's formatting ----
 
-    private static void Shortest(double abs, bool is32, Span<byte> small, ref Digits d)
+    private static void Shortest(double abs, bool is32, ref Digits d)
     {
         Span<char> text = stackalloc char[40];
         int n;
@@ -250,11 +252,11 @@ public static class FloatFormat
             ? ((float)abs).TryFormat(text, out n, "R", CultureInfo.InvariantCulture)
             : abs.TryFormat(text, out n, "R", CultureInfo.InvariantCulture);
         if (!ok) throw new InvalidOperationException("float formatting overflow");
-        Parse(text[..n], small, ref d);
+        Parse(text[..n], ref d);
     }
 
     /// <summary>n significant digits, correctly rounded.</summary>
-    private static void Significant(double abs, int n, Span<byte> small, ref Digits d)
+    private static void Significant(double abs, int n, ref Digits d)
     {
         int len = n + 16;
         Span<char> text = len <= 256 ? stackalloc char[256] : new char[len];
@@ -263,11 +265,11 @@ public static class FloatFormat
         (n - 1).TryFormat(spec[1..], out int sl, default, CultureInfo.InvariantCulture);
         if (!abs.TryFormat(text, out int written, spec[..(sl + 1)], CultureInfo.InvariantCulture))
             throw new InvalidOperationException("float formatting overflow");
-        Parse(text[..written], n + 1 <= small.Length ? small : new byte[n + 1], ref d);
+        Parse(text[..written], ref d);
     }
 
     /// <summary>prec digits after the decimal point, correctly rounded.</summary>
-    private static void Fixed(double abs, int prec, Span<byte> small, ref Digits d)
+    private static void Fixed(double abs, int prec, ref Digits d)
     {
         int intDigits = abs < 1 ? 1 : (int)Math.Floor(Math.Log10(abs)) + 2;
         int len = intDigits + prec + 8;
@@ -277,12 +279,14 @@ public static class FloatFormat
         prec.TryFormat(spec[1..], out int sl, default, CultureInfo.InvariantCulture);
         if (!abs.TryFormat(text, out int written, spec[..(sl + 1)], CultureInfo.InvariantCulture))
             throw new InvalidOperationException("float formatting overflow");
-        Parse(text[..written], written <= small.Length ? small : new byte[written], ref d);
+        Parse(text[..written], ref d);
     }
 
     /// <summary>Reads .NET's "123.45", "1.2345E+020" or "1E-07" into digits and a decimal point position.</summary>
-    private static void Parse(ReadOnlySpan<char> text, Span<byte> buf, ref Digits d)
+    private static void Parse(ReadOnlySpan<char> text, ref Digits d)
     {
+        var buf = digitBuf;
+        if (buf == null || buf.Length < text.Length) digitBuf = buf = new byte[Math.Max(64, text.Length)];
         int nd = 0, intDigits = -1, exp = 0, i = 0;
         for (; i < text.Length; i++)
         {
@@ -298,7 +302,8 @@ public static class FloatFormat
         while (start < nd && buf[start] == '0') start++;
         int end = nd;
         while (end > start && buf[end - 1] == '0') end--;
-        d.D = buf[start..end];
+        if (start > 0) Array.Copy(buf, start, buf, 0, end - start);
+        d.D = buf;
         d.Nd = end - start;
         d.Dp = d.Nd == 0 ? 0 : intDigits + exp - start;
     }

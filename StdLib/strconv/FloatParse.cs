@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Minigo.StdLib.Support;
 
 namespace Minigo.StdLib.Strconv;
 
@@ -16,6 +17,8 @@ public static class FloatParse
     public static ParseStatus Parse(string s, int bitSize, out double value)
     {
         var status = ParsePrefix(s, bitSize, out value, out int n);
+        // A float32 NaN converted back to float64 loses the low payload bit, as in Go.
+        if (bitSize == 32 && double.IsNaN(value)) value = (float)value;
         if (n != s.Length && status != ParseStatus.Syntax)
         {
             value = 0;
@@ -77,7 +80,7 @@ public static class FloatParse
         }
         else if (c == 'n' || c == 'N')
         {
-            if (PrefixLenIgnoreCase(s, 0, "nan") == 3) { value = double.NaN; n = 3; return true; }
+            if (PrefixLenIgnoreCase(s, 0, "nan") == 3) { value = Floats.GoNaN; n = 3; return true; }
             return false;
         }
         int m = PrefixLenIgnoreCase(s, i, "infinity");

@@ -16,6 +16,16 @@ public static class UnicodeData
     public const int ReplacementChar = 0xFFFD;
     public const int UpperCase = 0, LowerCase = 1, TitleCase = 2;
 
+    /// <summary>The encoded tables by name (declared first: the category tables below are built from it).</summary>
+    private static readonly Lazy<Dictionary<string, string>> Encoded = new(() =>
+    {
+        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (n, r) in UnicodeTables.Categories) d[n] = r;
+        foreach (var (n, r) in UnicodeTables.Scripts) d[n] = r;
+        foreach (var (n, r) in UnicodeTables.Properties) d[n] = r;
+        return d;
+    });
+
     // ---- General categories: a two-stage lookup table (blocks of 256 code points, identical blocks shared) ----
 
     [Flags]
@@ -199,14 +209,6 @@ public static class UnicodeData
 
     // ---- Range tables by name (unicode.Letter, unicode.Latin, ...) ----
 
-    private static readonly Lazy<Dictionary<string, string>> Encoded = new(() =>
-    {
-        var d = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (n, r) in UnicodeTables.Categories) d[n] = r;
-        foreach (var (n, r) in UnicodeTables.Scripts) d[n] = r;
-        foreach (var (n, r) in UnicodeTables.Properties) d[n] = r;
-        return d;
-    });
 
     public static IEnumerable<string> CategoryNames => UnicodeTables.Categories.Select(c => c.Name);
     public static IEnumerable<string> ScriptNames => UnicodeTables.Scripts.Select(c => c.Name);

@@ -138,6 +138,7 @@ public enum OpCode : ushort
     [Op("A B C T", "r[A] = append(r[B], r[B+1..B+C]) for element type T[D]")] Append,
     [Op("A B C T", "r[A] = append(r[B], r[C]...) for element type T[D]; r[C] may be a string")] AppendSlice,
     [Op("A B C T", "r[A] = copy(r[B], r[C]) for element type T[D]; r[C] may be a string")] Copy,
+    [Op("A B T k", "r[A] = [N]T(r[B]) (D = 0, a copy) or (*[N]T)(r[B]) (D = 1, aliasing) for array type T[C]")] SliceToArray,
     
 
     // ---- strings ----

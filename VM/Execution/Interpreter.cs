@@ -470,6 +470,9 @@ public static partial class Interpreter
                         case OpCode.AppendSlice:
                             Unsafe.Add(ref regs, ins.A) = new Slot(Slices.AppendSlice(fn.Types[ins.D], (Slice?)Unsafe.Add(ref regs, ins.B).R, Unsafe.Add(ref regs, ins.C).R));
                             break;
+                        case OpCode.SliceToArray:
+                            Unsafe.Add(ref regs, ins.A) = Slices.ToArray(fn.Types[ins.C], (Slice?)Unsafe.Add(ref regs, ins.B).R, ins.D == 1);
+                            break;
                         case OpCode.Copy: Unsafe.Add(ref regs, ins.A) = new Slot(Slices.Copy(fn.Types[ins.D], (Slice?)Unsafe.Add(ref regs, ins.B).R, Unsafe.Add(ref regs, ins.C).R)); break;
 
                         // ---- strings ----

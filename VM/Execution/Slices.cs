@@ -65,6 +65,28 @@ internal static class Slices
         }
     }
 
+    /// <summary>Go 1.20's slice-to-array conversions; the pointer form aliases the slice's elements.</summary>
+    public static Slot ToArray(RType arrayType, Slice? s, bool pointer)
+    {
+        int n = arrayType.Len;
+        int len = s?.Length ?? 0;
+        if (len < n) throw RuntimeErrors.Panic($"cannot convert slice with length {len} to array or pointer to array with length {n}");
+        if (pointer)
+        {
+            if (s == null) return default; // (*[0]T)(nil) is nil
+            if (s.Offset == 0 && s.Array.Length == n) return new Slot(s.Array);
+            throw new GoFatal("minigo: converting a slice to an array pointer is supported only when the slice covers its whole backing array");
+        }
+        var box = RType.NewArray(arrayType.Elem!, n);
+        if (n > 0) Array.Copy(s!.Array, s.Offset, box, 0, n);
+        if (arrayType.Elem!.IsAggregate)
+        {
+            var slots = (Slot[])box;
+            for (int i = 0; i < n; i++) slots[i].R = arrayType.Elem.CloneBox(slots[i].R!);
+        }
+        return new Slot(box);
+    }
+
     public static string SliceString(string s, long lo, long hi)
     {
         if ((ulong)hi > (ulong)s.Length) throw RuntimeErrors.Panic($"slice bounds out of range [:{hi}] with length {s.Length}");

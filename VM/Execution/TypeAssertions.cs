@@ -25,8 +25,22 @@ internal static class TypeAssertions
     public static string? MissingMethod(RType dyn, RType iface)
     {
         foreach (var m in iface.Methods)
-            if (dyn.FindMethod(m.Name) == null) return m.Name;
+        {
+            var found = dyn.FindMethod(m.Name);
+            // Same name is not enough: Unwrap() error and Unwrap() []error are different methods.
+            if (found == null || !SameSignature(found.Signature, m.Signature)) return m.Name;
+        }
         return null;
+    }
+
+    /// <summary>Method signatures match when parameter and result types are identical (RTypes are interned, except the runtime's own).</summary>
+    private static bool SameSignature(RType? a, RType? b)
+    {
+        if (a == null || b == null || ReferenceEquals(a, b)) return true;
+        if (a.Variadic != b.Variadic || a.Params.Length != b.Params.Length || a.Results.Length != b.Results.Length) return false;
+        for (int i = 0; i < a.Params.Length; i++) if (!ReferenceEquals(a.Params[i], b.Params[i])) return false;
+        for (int i = 0; i < a.Results.Length; i++) if (!ReferenceEquals(a.Results[i], b.Results[i])) return false;
+        return true;
     }
 
     public static GoPanic Failed(in Slot v, RType target, RType staticType)
@@ -35,7 +49,7 @@ internal static class TypeAssertions
         string src = staticType.ToString();
         string msg;
         if (dyn == null)
-            msg = $"interface conversion: {(staticType.Methods.Length == 0 ? "interface" : src)} is nil, not {target}";
+            msg = $"interface conversion: {src} is nil, not {target}";
         else if (target.Kind == Kind.Interface)
             msg = $"interface conversion: {dyn} is not {target}: missing method {MissingMethod(dyn, target)}";
         else

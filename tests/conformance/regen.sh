@@ -34,7 +34,8 @@ normalise_compile_error() {
       -e 's/ does not implement \([^ ]*\) (\([^)]*\) missing in / does not satisfy \1 (\2 missing in /' \
       -e 's/(missing \([A-Za-z_0-9]*\) method)/(missing method \1)/' \
       -e 's/(\([A-Za-z_0-9]*\) method has pointer receiver)/(method \1 has pointer receiver)/' \
-      -e 's/\(cannot convert .* constant)\) to \([A-Za-z0-9_.]*\)$/\1 to type \2/'
+      -e 's/\(cannot convert .* constant)\) to \([A-Za-z0-9_.]*\)$/\1 to type \2/' \
+      -e 's/: syntax error: \(.*\), expecting /: syntax error: \1, expected /'
 }
 
 # Map Go 1.19 runtime-panic wording to Go 1.22 wording.

@@ -37,8 +37,9 @@ public sealed partial class Checker
     /// Infers the missing type arguments of a generic function from the given prefix targs and
     /// the call arguments; reports an error and returns null if that is impossible.
     /// </summary>
-    private List<Type>? Infer(Pos pos, List<TypeParam> tparams, List<Type> targs, Tuple? pars, List<Operand>? args, string? callName = null)
+    private List<Type>? Infer(Pos pos, List<TypeParam> tparams, List<Type> targs, Tuple? pars, List<Operand>? args, string? callName = null, int renameCount = -1)
     {
+        if (renameCount < 0) renameCount = tparams.Count;
         int n = tparams.Count;
         if (targs.Count == n && targs.All(t => t != null)) return targs;
         if (args != null && args.Any(a => a.Mode == OperandMode.Invalid)) return null;
@@ -50,6 +51,17 @@ public sealed partial class Checker
         // Parameters whose type arguments are given need no inference (and use assignability).
         if (pars != null && targs.Count > 0)
             pars = new Substitution(tparams.Take(targs.Count).ToList(), targs).Apply(pars);
+
+        // Rename the type parameters so that a recursive call f(x) inside f[P], whose argument
+        // has type P, does not confuse the P being inferred with the P of the argument.
+        if (pars != null && renameCount > 0)
+        {
+            var own = tparams.Take(renameCount).ToList();
+            var renamed = RenameTypeParams(own);
+            var rename = new Substitution(own, renamed.Cast<Type>().ToList());
+            pars = rename.Apply(pars);
+            tparams = [.. renamed, .. tparams.Skip(renameCount)];
+        }
 
         var u = new Unifier(tparams, targs);
         var untypedIdx = new List<int>();
@@ -79,6 +91,8 @@ public sealed partial class Checker
                 if (arg.Mode == OperandMode.Invalid) return null;
                 var par = pars[i];
                 if (!IsParameterized(tparams, par.Type)) continue;
+                // A generic function argument is instantiated once the parameter type is known.
+                if (arg.Type is Signature { IsGeneric: true }) continue;
                 if (Predicates.IsTyped(arg.Type))
                 {
                     if (!u.Unify(par.Type, arg.Type, true))
@@ -176,6 +190,15 @@ public sealed partial class Checker
         return inferredList.Select(t => t!).ToList();
     }
 
+    /// <summary>Fresh copies of type parameters (same names and positions), with constraints referring to the copies.</summary>
+    private static List<TypeParam> RenameTypeParams(List<TypeParam> tparams)
+    {
+        var renamed = tparams.Select(tp => new TypeParam(new TypeName(tp.Obj.Name, null, tp.Obj.Pos, tp.Obj.Pkg), tp.Index, Universe.Invalid)).ToList();
+        var rename = new Substitution(tparams, renamed.Cast<Type>().ToList());
+        for (int i = 0; i < tparams.Count; i++) renamed[i].Constraint = rename.Apply(tparams[i].Constraint);
+        return renamed;
+    }
+
     private string TypeParamsString(List<TypeParam> list)
     {
         var names = list.Select(t => t.Obj.Name).ToList();
@@ -214,6 +237,8 @@ public sealed partial class Checker
         for (int i = 0; i < tparams.Count && i < targs.Count; i++)
         {
             var bound = smap.Apply(tparams[i].Constraint);
+            // A constraint that is not an interface ([T int]) stands for interface{ T }.
+            if (bound.Underlying is not Interface && Predicates.IsValid(bound)) bound = new Interface([], [bound]) { Implicit = true };
             if (!Implements(targs[i], bound, true, out var cause)) return (i, cause);
         }
         return (-1, null);

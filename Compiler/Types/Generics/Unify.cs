@@ -10,17 +10,33 @@ namespace Minigo.Compiler.Types;
 /// </summary>
 internal sealed class Unifier
 {
-    private readonly Dictionary<TypeParam, Type?> handles = new(ReferenceEqualityComparer.Instance);
+    // Type parameters unified with each other share one handle (go/types' handle joining).
+    private sealed class Handle
+    {
+        public Type? Type;
+    }
+
+    private readonly Dictionary<TypeParam, Handle> handles = new(ReferenceEqualityComparer.Instance);
     private const int MaxDepth = 64;
 
     public Unifier(List<TypeParam> tparams, List<Type> targs)
     {
-        for (int i = 0; i < tparams.Count; i++) handles[tparams[i]] = i < targs.Count ? targs[i] : null;
+        for (int i = 0; i < tparams.Count; i++) handles[tparams[i]] = new Handle { Type = i < targs.Count ? targs[i] : null };
     }
 
-    public Type? At(TypeParam tp) => handles.GetValueOrDefault(tp);
-    public void Set(TypeParam tp, Type t) => handles[tp] = t;
+    public Type? At(TypeParam tp) => handles.TryGetValue(tp, out var h) ? h.Type : null;
+    public void Set(TypeParam tp, Type t) => handles[tp].Type = t;
     public bool IsBound(Type t) => t is TypeParam tp && handles.ContainsKey(tp);
+
+    /// <summary>Makes px and py share a handle (both unbound so far).</summary>
+    private void Join(TypeParam px, TypeParam py)
+    {
+        var hx = handles[px];
+        var hy = handles[py];
+        if (ReferenceEquals(hx, hy)) return;
+        foreach (var tp in handles.Keys.ToList())
+            if (ReferenceEquals(handles[tp], hy)) handles[tp] = hx;
+    }
 
     public List<Type?> Inferred(List<TypeParam> tparams) => tparams.Select(At).ToList();
 
@@ -44,25 +60,26 @@ internal sealed class Unifier
         bool by = py != null && handles.ContainsKey(py);
         if (bx && by)
         {
-            var tx = handles[px!];
-            var ty = handles[py!];
+            var tx = handles[px!].Type;
+            var ty = handles[py!].Type;
             if (tx != null && ty != null) return Nify(tx, ty, inexact, depth + 1);
-            if (tx != null) { handles[py!] = tx; return true; }
-            if (ty != null) { handles[px!] = ty; return true; }
-            return ReferenceEquals(px, py);
+            if (tx != null) { handles[py!].Type = tx; Join(px!, py!); return true; }
+            if (ty != null) { handles[px!].Type = ty; Join(py!, px!); return true; }
+            Join(px!, py!);
+            return true;
         }
         if (bx)
         {
-            var tx = handles[px!];
+            var tx = handles[px!].Type;
             if (tx != null) return Nify(tx, y, inexact, depth + 1) || (inexact && Predicates.Identical(tx.Underlying, y.Underlying) && !(tx is Named && y is Named));
-            handles[px!] = y;
+            handles[px!].Type = y;
             return true;
         }
         if (by)
         {
-            var ty = handles[py!];
+            var ty = handles[py!].Type;
             if (ty != null) return Nify(x, ty, inexact, depth + 1) || (inexact && Predicates.Identical(x.Underlying, ty.Underlying) && !(x is Named && ty is Named));
-            handles[py!] = x;
+            handles[py!].Type = x;
             return true;
         }
 

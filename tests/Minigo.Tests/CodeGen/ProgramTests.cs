@@ -44,6 +44,16 @@ public class ProgramTests
         Assert.Equal(Here("language_tour.expected"), stderr);
     }
 
+    /// <summary>Embedding and promotion through interfaces, generics, method values/expressions, wraparound, labels, goto, fallthrough, aliasing. Expected output from Go 1.19.</summary>
+    [Fact]
+    public void GenericsAndEmbeddingMatchGo()
+    {
+        var (code, stderr, errors) = Run(Here("generics_embedding.go"));
+        Assert.Empty(errors);
+        Assert.Equal(0, code);
+        Assert.Equal(Here("generics_embedding.expected"), stderr);
+    }
+
     /// <summary>The same program cut into slices of a few calls/back-edges gives the same output.</summary>
     [Theory]
     [InlineData(1)]

@@ -33,9 +33,9 @@ public static class GoValues
     public static Slot StructValue(params Slot[] fields) => new(fields);
 
     public static Slice Slice(params Slot[] elems) => new(elems, 0, elems.Length, elems.Length);
-    public static Slice Ints(params long[] elems) => new(elems, 0, elems.Length, elems.Length);
-    public static Slice Bytes(params byte[] elems) => new(elems, 0, elems.Length, elems.Length);
-    public static Slice Strings(params string[] elems) => Slice(elems.Select(s => new Slot(s)).ToArray());
+    public static Slice IntSlice(params long[] elems) => new(elems, 0, elems.Length, elems.Length);
+    public static Slice ByteSlice(params byte[] elems) => new(elems, 0, elems.Length, elems.Length);
+    public static Slice StrSlice(params string[] elems) => Slice(elems.Select(s => new Slot(s)).ToArray());
 
     public static NativeFunc Native(string pkg, string name) =>
         StdLibrary.Instance.GetNative(pkg, name) ?? throw new InvalidOperationException($"no native {pkg}.{name}");

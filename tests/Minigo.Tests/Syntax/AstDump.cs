@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text;
 using Minigo.Compiler;
 using Minigo.Compiler.Syntax;
+using Xunit;
 
 namespace Minigo.Tests.Syntax;
 

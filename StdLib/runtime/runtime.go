@@ -1,0 +1,45 @@
+// Package runtime provides the parts of Go's runtime package that do not depend on the
+// scheduler: the runtime.Error interface, the build constants, and memory helpers.
+// (GOMAXPROCS, NumGoroutine, Gosched and the stack functions belong with the scheduler.)
+package runtime
+
+// The Error interface identifies a run time error.
+type Error interface {
+	error
+
+	// RuntimeError is a no-op function but serves to distinguish types that are run time
+	// errors from ordinary errors: a type is a run time error if it has a RuntimeError method.
+	RuntimeError()
+}
+
+// GOOS is the running program's operating system target.
+const GOOS = "linux"
+
+// GOARCH is the running program's architecture target.
+const GOARCH = "amd64"
+
+// Compiler is the name of the compiler toolchain that built the running binary.
+const Compiler = "gc"
+
+// Version returns the Go version the interpreter implements.
+func Version() string { return "go1.22" }
+
+// NumCPU returns the number of logical CPUs usable by the current process.
+func NumCPU() int
+
+// GC runs a garbage collection.
+func GC()
+
+// KeepAlive marks its argument as currently reachable. (Objects never die early in minigo.)
+func KeepAlive(x any) {}
+
+// A PanicNilError happens when code calls panic(nil).
+type PanicNilError struct {
+	// This field makes PanicNilError structurally different from any other struct in this
+	// package, and the _ makes it different from any struct in other packages too.
+	_ [0]*PanicNilError
+}
+
+func (*PanicNilError) Error() string { return "panic called with nil argument" }
+
+func (*PanicNilError) RuntimeError() {}
