@@ -18,7 +18,10 @@ internal sealed partial class FuncCompiler
 
     private readonly record struct LValue(LKind Kind, T.Type Type, int A = -1, int B = -1, Local? Local = null, T.Var? Global = null, Storage Storage = Storage.Slot, int MapType = -1);
 
-    private LValue PrepareLValue(Expr e)
+    private LValue PrepareLValue(Expr e) => PrepareLValue(e, stable: true);
+
+    /// <summary>stable: copy the operands into registers of their own (needed when other stores of the same statement could change them).</summary>
+    private LValue PrepareLValue(Expr e, bool stable)
     {
         while (e is ParenExpr p) e = p.X;
         var t = e is Ident { Name: "_" } ? Universe.Invalid : TypeOf(e);
@@ -35,6 +38,7 @@ internal sealed partial class FuncCompiler
             case SelectorExpr s when info.Selections.TryGetValue(s, out var sel) && sel.Kind == SelectionKind.FieldVal:
             {
                 var (owner, _) = WalkToOwner(s.X, sel.Index);
+                if (!stable) return new LValue(LKind.Field, t, owner, sel.Index[^1]);
                 int box = fb.Alloc();
                 fb.Emit(OpCode.Move, box, owner);
                 return new LValue(LKind.Field, t, box, sel.Index[^1]);
@@ -45,8 +49,8 @@ internal sealed partial class FuncCompiler
             {
                 var xt = TypeOf(ix.X);
                 var u = xt.Underlying is T.Pointer pa && pa.Elem.Underlying is T.Array ? pa.Elem.Underlying : xt.Underlying;
-                int x = fb.Alloc();
-                ExprTo(ix.X, x);
+                int x;
+                if (stable) { x = fb.Alloc(); ExprTo(ix.X, x); } else x = Expr(ix.X);
                 int i = fb.Alloc();
                 switch (u)
                 {
@@ -64,6 +68,7 @@ internal sealed partial class FuncCompiler
             }
             case StarExpr st:
             {
+                if (!stable) return new LValue(LKind.Deref, t, Expr(st.X));
                 int ptr = fb.Alloc();
                 ExprTo(st.X, ptr);
                 return new LValue(LKind.Deref, t, ptr);

@@ -87,7 +87,16 @@ internal sealed partial class FuncCompiler
     private void DefineFrom(List<T.Var?> vars, List<Expr> values)
     {
         // Evaluate every value before declaring any variable: in `x := x + 1` in an inner
-        // scope the right side reads the outer x. The variables get registers of their own.
+        // scope the right side reads the outer x.
+        if (values.Count == 1 && vars.Count == 1 && vars[0] is { } v0 && !Escapes(v0))
+        {
+            // The common case: evaluate straight into the new variable's register.
+            int r = fb.Alloc();
+            ValueTo(values[0], TypeOf(v0), r);
+            fb.Release(r + 1);
+            locals[v0] = new Local(r, false, TypeOf(v0));
+            return;
+        }
         var regs = EvalAll(values, vars.Count, vars.Select(v => v == null ? null : TypeOf(v)).ToList());
         for (int i = 0; i < vars.Count; i++)
             if (vars[i] != null) DeclareLocalFrom(vars[i]!, regs[i]);
@@ -154,7 +163,7 @@ internal sealed partial class FuncCompiler
             Arith(op, lt, lr, lr, y, yt);
             return;
         }
-        var lv = PrepareLValue(a.Lhs[0]);
+        var lv = PrepareLValue(a.Lhs[0], stable: false);
         int cur = fb.Alloc();
         Load(lv, cur);
         int rhs = fb.Alloc();
@@ -209,7 +218,7 @@ internal sealed partial class FuncCompiler
             WrapIfNarrow(lr, t);
             return;
         }
-        var lv = PrepareLValue(s.X);
+        var lv = PrepareLValue(s.X, stable: false);
         int cur = fb.Alloc();
         Load(lv, cur);
         if (KindOf(t).IsInteger())
@@ -243,6 +252,11 @@ internal sealed partial class FuncCompiler
                     int c = Convert(b + i, tuple.Vars[i].Type, TypeOf(sig.Results.Vars[i]));
                     if (c != b + i) fb.Emit(OpCode.Move, b + i, c);
                 }
+            }
+            else if (n == 1 && LocalRegister(r.Results[0]) is int lr && Predicates.Identical(TypeOf(r.Results[0]), TypeOf(sig.Results.Vars[0])))
+            {
+                fb.Emit(OpCode.Return, lr, 1); // return x: straight from the variable's register
+                return;
             }
             else
             {
@@ -306,6 +320,11 @@ internal sealed partial class FuncCompiler
         if (!jumpIfTrue && cond is BinaryExpr { Op: Op.Lss or Op.Leq } be && KindOf(TypeOf(be.X)) is var k && k.IsInteger() && !k.IsUnsigned())
         {
             int x = Expr(be.X);
+            if (SmallConstant(be.Y) is int imm)
+            {
+                fb.Release(mark);
+                return fb.Emit(be.Op == Op.Lss ? OpCode.JmpIfNotLtIK : OpCode.JmpIfNotLeIK, x, imm);
+            }
             int y = Expr(be.Y);
             fb.Release(mark);
             return fb.Emit(be.Op == Op.Lss ? OpCode.JmpIfNotLtI : OpCode.JmpIfNotLeI, x, y);

@@ -63,7 +63,11 @@ public sealed partial class Checker
                 args = ExprList(call.Args);
                 nargs = args.Count;
                 foreach (var a in args)
+                {
+                    // Builtins have no function-typed parameters to instantiate a generic function from.
+                    if (a.Type is Signature { IsGeneric: true }) NonGeneric(a);
                     if (a.Mode == OperandMode.Invalid) return false;
+                }
                 if (nargs > 0) x.CopyFrom(args[0]);
             }
 

@@ -193,7 +193,8 @@ public sealed partial class Checker
         var res = new List<Operand>();
         if (elist.Count == 1)
         {
-            var (list, _) = MultiExpr(elist[0], false);
+            // A lone argument may also be a generic function instantiated from the parameter type.
+            var (list, _) = MultiExpr(elist[0], false, allowGenericFunc: true);
             return list;
         }
         foreach (var e in elist)

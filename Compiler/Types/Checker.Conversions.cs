@@ -31,6 +31,13 @@ public sealed partial class Checker
         if (constArg && Predicates.IsConstType(T))
         {
             ok = ConstConvertibleTo(T, true);
+            // An integer constant converted to an integer type can only fail by overflow (go.dev/issue/63563).
+            if (!ok && Predicates.IsInteger(x.Type) && Predicates.IsInteger(T))
+            {
+                Error(x, $"constant {x.Val} overflows {Ts(T)}");
+                x.Mode = OperandMode.Invalid;
+                return;
+            }
         }
         else if (constArg && T is TypeParam tp)
         {

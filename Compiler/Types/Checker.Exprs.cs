@@ -852,10 +852,11 @@ public sealed partial class Checker
     }
 
     /// <summary>Checks e, which may be multi-valued; with allowCommaOk a comma-ok expression yields two operands.</summary>
-    private (List<Operand> list, bool commaOk) MultiExpr(Expr e, bool allowCommaOk)
+    private (List<Operand> list, bool commaOk) MultiExpr(Expr e, bool allowCommaOk, bool allowGenericFunc = false)
     {
         var x = new Operand();
-        RawExpr(x, e, null, false);
+        RawExpr(x, e, null, allowGenericFunc);
+        if (allowGenericFunc && x.Type is Named { IsGeneric: true }) NonGeneric(x);
         Exclude(x, ExcludeNoValue | ExcludeBuiltin | ExcludeType);
         if (x.Type is Tuple t && x.Mode != OperandMode.Invalid)
         {

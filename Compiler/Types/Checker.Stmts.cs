@@ -609,8 +609,6 @@ public sealed partial class Checker
             case Chan c:
                 if (c.Dir == ChanDir.Send) return (null, null, "receive from send-only channel", false);
                 return (c.Elem, null, "", true);
-            case Signature:
-                return (null, null, "minigo: range over function iterators is not supported yet", false);
         }
         return (null, null, "", false);
     }

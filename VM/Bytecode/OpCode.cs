@@ -86,6 +86,8 @@ public enum OpCode : ushort
     [Op("A J", "if !r[A] then pc = B")] JmpIfNot,
     [Op("A B J", "if !(r[A] < r[B]) signed then pc = C")] JmpIfNotLtI,
     [Op("A B J", "if !(r[A] <= r[B]) signed then pc = C")] JmpIfNotLeI,
+    [Op("A I J", "if !(r[A] < B) signed, B an immediate, then pc = C")] JmpIfNotLtIK,
+    [Op("A I J", "if !(r[A] <= B) signed, B an immediate, then pc = C")] JmpIfNotLeIK,
 
     // ---- calls ----
     [Op("A F", "call F[B] with its frame at r[A]; results land at r[A..]")] Call,

@@ -63,32 +63,32 @@ public static partial class Interpreter
                         case OpCode.CopyInto: fn.Types[ins.C].CopyInto(Unsafe.Add(ref regs, ins.A).R!, Unsafe.Add(ref regs, ins.B).R!); break;
 
                         // ---- integer arithmetic ----
-                        case OpCode.AddI: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).N + Unsafe.Add(ref regs, ins.C).N); break;
-                        case OpCode.AddIK: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).N + ins.C); break;
-                        case OpCode.SubI: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).N - Unsafe.Add(ref regs, ins.C).N); break;
-                        case OpCode.MulI: Unsafe.Add(ref regs, ins.A) = new Slot(unchecked(Unsafe.Add(ref regs, ins.B).N * Unsafe.Add(ref regs, ins.C).N)); break;
-                        case OpCode.DivI: Unsafe.Add(ref regs, ins.A) = new Slot(Arith.DivI(Unsafe.Add(ref regs, ins.B).N, Unsafe.Add(ref regs, ins.C).N)); break;
-                        case OpCode.RemI: Unsafe.Add(ref regs, ins.A) = new Slot(Arith.RemI(Unsafe.Add(ref regs, ins.B).N, Unsafe.Add(ref regs, ins.C).N)); break;
-                        case OpCode.DivU: Unsafe.Add(ref regs, ins.A) = new Slot(Arith.DivU(Unsafe.Add(ref regs, ins.B).N, Unsafe.Add(ref regs, ins.C).N)); break;
-                        case OpCode.RemU: Unsafe.Add(ref regs, ins.A) = new Slot(Arith.RemU(Unsafe.Add(ref regs, ins.B).N, Unsafe.Add(ref regs, ins.C).N)); break;
-                        case OpCode.AndI: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).N & Unsafe.Add(ref regs, ins.C).N); break;
-                        case OpCode.OrI: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).N | Unsafe.Add(ref regs, ins.C).N); break;
-                        case OpCode.XorI: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).N ^ Unsafe.Add(ref regs, ins.C).N); break;
-                        case OpCode.AndNotI: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).N & ~Unsafe.Add(ref regs, ins.C).N); break;
-                        case OpCode.Shl: Unsafe.Add(ref regs, ins.A) = new Slot(Arith.Shl(Unsafe.Add(ref regs, ins.B).N, Unsafe.Add(ref regs, ins.C).N, ins.D)); break;
-                        case OpCode.Shr: Unsafe.Add(ref regs, ins.A) = new Slot(Arith.Shr(Unsafe.Add(ref regs, ins.B).N, Unsafe.Add(ref regs, ins.C).N, ins.D)); break;
-                        case OpCode.ShrU: Unsafe.Add(ref regs, ins.A) = new Slot(Arith.ShrU(Unsafe.Add(ref regs, ins.B).N, Unsafe.Add(ref regs, ins.C).N, ins.D)); break;
-                        case OpCode.NegI: Unsafe.Add(ref regs, ins.A) = new Slot(-Unsafe.Add(ref regs, ins.B).N); break;
-                        case OpCode.NotI: Unsafe.Add(ref regs, ins.A) = new Slot(~Unsafe.Add(ref regs, ins.B).N); break;
-                        case OpCode.Wrap: Unsafe.Add(ref regs, ins.A) = new Slot(((Kind)ins.C).Wrap(Unsafe.Add(ref regs, ins.B).N)); break;
+                        case OpCode.AddI: Unsafe.Add(ref regs, ins.A).N = Unsafe.Add(ref regs, ins.B).N + Unsafe.Add(ref regs, ins.C).N; break;
+                        case OpCode.AddIK: Unsafe.Add(ref regs, ins.A).N = Unsafe.Add(ref regs, ins.B).N + ins.C; break;
+                        case OpCode.SubI: Unsafe.Add(ref regs, ins.A).N = Unsafe.Add(ref regs, ins.B).N - Unsafe.Add(ref regs, ins.C).N; break;
+                        case OpCode.MulI: Unsafe.Add(ref regs, ins.A).N = unchecked(Unsafe.Add(ref regs, ins.B).N * Unsafe.Add(ref regs, ins.C).N); break;
+                        case OpCode.DivI: Unsafe.Add(ref regs, ins.A).N = Arith.DivI(Unsafe.Add(ref regs, ins.B).N, Unsafe.Add(ref regs, ins.C).N); break;
+                        case OpCode.RemI: Unsafe.Add(ref regs, ins.A).N = Arith.RemI(Unsafe.Add(ref regs, ins.B).N, Unsafe.Add(ref regs, ins.C).N); break;
+                        case OpCode.DivU: Unsafe.Add(ref regs, ins.A).N = Arith.DivU(Unsafe.Add(ref regs, ins.B).N, Unsafe.Add(ref regs, ins.C).N); break;
+                        case OpCode.RemU: Unsafe.Add(ref regs, ins.A).N = Arith.RemU(Unsafe.Add(ref regs, ins.B).N, Unsafe.Add(ref regs, ins.C).N); break;
+                        case OpCode.AndI: Unsafe.Add(ref regs, ins.A).N = Unsafe.Add(ref regs, ins.B).N & Unsafe.Add(ref regs, ins.C).N; break;
+                        case OpCode.OrI: Unsafe.Add(ref regs, ins.A).N = Unsafe.Add(ref regs, ins.B).N | Unsafe.Add(ref regs, ins.C).N; break;
+                        case OpCode.XorI: Unsafe.Add(ref regs, ins.A).N = Unsafe.Add(ref regs, ins.B).N ^ Unsafe.Add(ref regs, ins.C).N; break;
+                        case OpCode.AndNotI: Unsafe.Add(ref regs, ins.A).N = Unsafe.Add(ref regs, ins.B).N & ~Unsafe.Add(ref regs, ins.C).N; break;
+                        case OpCode.Shl: Unsafe.Add(ref regs, ins.A).N = Arith.Shl(Unsafe.Add(ref regs, ins.B).N, Unsafe.Add(ref regs, ins.C).N, ins.D); break;
+                        case OpCode.Shr: Unsafe.Add(ref regs, ins.A).N = Arith.Shr(Unsafe.Add(ref regs, ins.B).N, Unsafe.Add(ref regs, ins.C).N, ins.D); break;
+                        case OpCode.ShrU: Unsafe.Add(ref regs, ins.A).N = Arith.ShrU(Unsafe.Add(ref regs, ins.B).N, Unsafe.Add(ref regs, ins.C).N, ins.D); break;
+                        case OpCode.NegI: Unsafe.Add(ref regs, ins.A).N = -Unsafe.Add(ref regs, ins.B).N; break;
+                        case OpCode.NotI: Unsafe.Add(ref regs, ins.A).N = ~Unsafe.Add(ref regs, ins.B).N; break;
+                        case OpCode.Wrap: Unsafe.Add(ref regs, ins.A).N = ((Kind)ins.C).Wrap(Unsafe.Add(ref regs, ins.B).N); break;
 
                         // ---- floats ----
-                        case OpCode.AddF: Unsafe.Add(ref regs, ins.A) = Slot.FromFloat(Unsafe.Add(ref regs, ins.B).F + Unsafe.Add(ref regs, ins.C).F); break;
-                        case OpCode.SubF: Unsafe.Add(ref regs, ins.A) = Slot.FromFloat(Unsafe.Add(ref regs, ins.B).F - Unsafe.Add(ref regs, ins.C).F); break;
-                        case OpCode.MulF: Unsafe.Add(ref regs, ins.A) = Slot.FromFloat(Unsafe.Add(ref regs, ins.B).F * Unsafe.Add(ref regs, ins.C).F); break;
-                        case OpCode.DivF: Unsafe.Add(ref regs, ins.A) = Slot.FromFloat(Unsafe.Add(ref regs, ins.B).F / Unsafe.Add(ref regs, ins.C).F); break;
-                        case OpCode.NegF: Unsafe.Add(ref regs, ins.A) = Slot.FromFloat(-Unsafe.Add(ref regs, ins.B).F); break;
-                        case OpCode.RoundF32: Unsafe.Add(ref regs, ins.A) = Slot.FromFloat((float)Unsafe.Add(ref regs, ins.B).F); break;
+                        case OpCode.AddF: Unsafe.Add(ref regs, ins.A).N = BitConverter.DoubleToInt64Bits(Unsafe.Add(ref regs, ins.B).F + Unsafe.Add(ref regs, ins.C).F); break;
+                        case OpCode.SubF: Unsafe.Add(ref regs, ins.A).N = BitConverter.DoubleToInt64Bits(Unsafe.Add(ref regs, ins.B).F - Unsafe.Add(ref regs, ins.C).F); break;
+                        case OpCode.MulF: Unsafe.Add(ref regs, ins.A).N = BitConverter.DoubleToInt64Bits(Unsafe.Add(ref regs, ins.B).F * Unsafe.Add(ref regs, ins.C).F); break;
+                        case OpCode.DivF: Unsafe.Add(ref regs, ins.A).N = BitConverter.DoubleToInt64Bits(Unsafe.Add(ref regs, ins.B).F / Unsafe.Add(ref regs, ins.C).F); break;
+                        case OpCode.NegF: Unsafe.Add(ref regs, ins.A).N = BitConverter.DoubleToInt64Bits(-Unsafe.Add(ref regs, ins.B).F); break;
+                        case OpCode.RoundF32: Unsafe.Add(ref regs, ins.A).N = BitConverter.DoubleToInt64Bits((float)Unsafe.Add(ref regs, ins.B).F); break;
 
                         // ---- complex ----
                         case OpCode.ArithC: Unsafe.Add(ref regs, ins.A) = Arith.Complex(Unsafe.Add(ref regs, ins.B), Unsafe.Add(ref regs, ins.C), ins.D); break;
@@ -108,23 +108,23 @@ public static partial class Interpreter
                         }
 
                         // ---- comparisons ----
-                        case OpCode.EqI: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).N == Unsafe.Add(ref regs, ins.C).N ? 1 : 0); break;
-                        case OpCode.NeI: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).N != Unsafe.Add(ref regs, ins.C).N ? 1 : 0); break;
-                        case OpCode.LtI: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).N < Unsafe.Add(ref regs, ins.C).N ? 1 : 0); break;
-                        case OpCode.LeI: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).N <= Unsafe.Add(ref regs, ins.C).N ? 1 : 0); break;
-                        case OpCode.LtU: Unsafe.Add(ref regs, ins.A) = new Slot((ulong)Unsafe.Add(ref regs, ins.B).N < (ulong)Unsafe.Add(ref regs, ins.C).N ? 1 : 0); break;
-                        case OpCode.LeU: Unsafe.Add(ref regs, ins.A) = new Slot((ulong)Unsafe.Add(ref regs, ins.B).N <= (ulong)Unsafe.Add(ref regs, ins.C).N ? 1 : 0); break;
-                        case OpCode.EqF: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).F == Unsafe.Add(ref regs, ins.C).F ? 1 : 0); break;
-                        case OpCode.NeF: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).F != Unsafe.Add(ref regs, ins.C).F ? 1 : 0); break;
-                        case OpCode.LtF: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).F < Unsafe.Add(ref regs, ins.C).F ? 1 : 0); break;
-                        case OpCode.LeF: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).F <= Unsafe.Add(ref regs, ins.C).F ? 1 : 0); break;
-                        case OpCode.EqS: Unsafe.Add(ref regs, ins.A) = new Slot(string.Equals(Unsafe.Add(ref regs, ins.B).S, Unsafe.Add(ref regs, ins.C).S) ? 1 : 0); break;
-                        case OpCode.NeS: Unsafe.Add(ref regs, ins.A) = new Slot(string.Equals(Unsafe.Add(ref regs, ins.B).S, Unsafe.Add(ref regs, ins.C).S) ? 0 : 1); break;
-                        case OpCode.LtS: Unsafe.Add(ref regs, ins.A) = new Slot(string.CompareOrdinal(Unsafe.Add(ref regs, ins.B).S, Unsafe.Add(ref regs, ins.C).S) < 0 ? 1 : 0); break;
-                        case OpCode.LeS: Unsafe.Add(ref regs, ins.A) = new Slot(string.CompareOrdinal(Unsafe.Add(ref regs, ins.B).S, Unsafe.Add(ref regs, ins.C).S) <= 0 ? 1 : 0); break;
-                        case OpCode.EqV: Unsafe.Add(ref regs, ins.A) = new Slot(fn.Types[ins.D].ValueEquals(Unsafe.Add(ref regs, ins.B), Unsafe.Add(ref regs, ins.C)) ? 1 : 0); break;
-                        case OpCode.IsNil: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).R == null ? 1 : 0); break;
-                        case OpCode.Not: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).N == 0 ? 1 : 0); break;
+                        case OpCode.EqI: Unsafe.Add(ref regs, ins.A).N = Unsafe.Add(ref regs, ins.B).N == Unsafe.Add(ref regs, ins.C).N ? 1 : 0; break;
+                        case OpCode.NeI: Unsafe.Add(ref regs, ins.A).N = Unsafe.Add(ref regs, ins.B).N != Unsafe.Add(ref regs, ins.C).N ? 1 : 0; break;
+                        case OpCode.LtI: Unsafe.Add(ref regs, ins.A).N = Unsafe.Add(ref regs, ins.B).N < Unsafe.Add(ref regs, ins.C).N ? 1 : 0; break;
+                        case OpCode.LeI: Unsafe.Add(ref regs, ins.A).N = Unsafe.Add(ref regs, ins.B).N <= Unsafe.Add(ref regs, ins.C).N ? 1 : 0; break;
+                        case OpCode.LtU: Unsafe.Add(ref regs, ins.A).N = (ulong)Unsafe.Add(ref regs, ins.B).N < (ulong)Unsafe.Add(ref regs, ins.C).N ? 1 : 0; break;
+                        case OpCode.LeU: Unsafe.Add(ref regs, ins.A).N = (ulong)Unsafe.Add(ref regs, ins.B).N <= (ulong)Unsafe.Add(ref regs, ins.C).N ? 1 : 0; break;
+                        case OpCode.EqF: Unsafe.Add(ref regs, ins.A).N = Unsafe.Add(ref regs, ins.B).F == Unsafe.Add(ref regs, ins.C).F ? 1 : 0; break;
+                        case OpCode.NeF: Unsafe.Add(ref regs, ins.A).N = Unsafe.Add(ref regs, ins.B).F != Unsafe.Add(ref regs, ins.C).F ? 1 : 0; break;
+                        case OpCode.LtF: Unsafe.Add(ref regs, ins.A).N = Unsafe.Add(ref regs, ins.B).F < Unsafe.Add(ref regs, ins.C).F ? 1 : 0; break;
+                        case OpCode.LeF: Unsafe.Add(ref regs, ins.A).N = Unsafe.Add(ref regs, ins.B).F <= Unsafe.Add(ref regs, ins.C).F ? 1 : 0; break;
+                        case OpCode.EqS: Unsafe.Add(ref regs, ins.A).N = string.Equals(Unsafe.Add(ref regs, ins.B).S, Unsafe.Add(ref regs, ins.C).S) ? 1 : 0; break;
+                        case OpCode.NeS: Unsafe.Add(ref regs, ins.A).N = string.Equals(Unsafe.Add(ref regs, ins.B).S, Unsafe.Add(ref regs, ins.C).S) ? 0 : 1; break;
+                        case OpCode.LtS: Unsafe.Add(ref regs, ins.A).N = string.CompareOrdinal(Unsafe.Add(ref regs, ins.B).S, Unsafe.Add(ref regs, ins.C).S) < 0 ? 1 : 0; break;
+                        case OpCode.LeS: Unsafe.Add(ref regs, ins.A).N = string.CompareOrdinal(Unsafe.Add(ref regs, ins.B).S, Unsafe.Add(ref regs, ins.C).S) <= 0 ? 1 : 0; break;
+                        case OpCode.EqV: Unsafe.Add(ref regs, ins.A).N = fn.Types[ins.D].ValueEquals(Unsafe.Add(ref regs, ins.B), Unsafe.Add(ref regs, ins.C)) ? 1 : 0; break;
+                        case OpCode.IsNil: Unsafe.Add(ref regs, ins.A).N = Unsafe.Add(ref regs, ins.B).R == null ? 1 : 0; break;
+                        case OpCode.Not: Unsafe.Add(ref regs, ins.A).N = Unsafe.Add(ref regs, ins.B).N == 0 ? 1 : 0; break;
 
                         // ---- control flow ----
                         case OpCode.Jmp: pc = ins.A; break;
@@ -135,6 +135,8 @@ public static partial class Interpreter
                         case OpCode.JmpIf: if (Unsafe.Add(ref regs, ins.A).N != 0) pc = ins.B; break;
                         case OpCode.JmpIfNot: if (Unsafe.Add(ref regs, ins.A).N == 0) pc = ins.B; break;
                         case OpCode.JmpIfNotLtI: if (!(Unsafe.Add(ref regs, ins.A).N < Unsafe.Add(ref regs, ins.B).N)) pc = ins.C; break;
+                        case OpCode.JmpIfNotLtIK: if (!(Unsafe.Add(ref regs, ins.A).N < ins.B)) pc = ins.C; break;
+                        case OpCode.JmpIfNotLeIK: if (!(Unsafe.Add(ref regs, ins.A).N <= ins.B)) pc = ins.C; break;
                         case OpCode.JmpIfNotLeI: if (!(Unsafe.Add(ref regs, ins.A).N <= Unsafe.Add(ref regs, ins.B).N)) pc = ins.C; break;
 
                         // ---- calls ----
@@ -453,8 +455,8 @@ public static partial class Interpreter
                             break;
                         }
                         case OpCode.ElemAddr: Unsafe.Add(ref regs, ins.A) = Slices.ElemAddr(Unsafe.Add(ref regs, ins.B).R, Unsafe.Add(ref regs, ins.C).N, (ins.D & 1) != 0, (ins.D & 2) != 0); break;
-                        case OpCode.LenSlice: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.As<Slice>(Unsafe.Add(ref regs, ins.B).R)?.Length ?? 0); break;
-                        case OpCode.CapSlice: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.As<Slice>(Unsafe.Add(ref regs, ins.B).R)?.Capacity ?? 0); break;
+                        case OpCode.LenSlice: Unsafe.Add(ref regs, ins.A).N = Unsafe.As<Slice>(Unsafe.Add(ref regs, ins.B).R)?.Length ?? 0; break;
+                        case OpCode.CapSlice: Unsafe.Add(ref regs, ins.A).N = Unsafe.As<Slice>(Unsafe.Add(ref regs, ins.B).R)?.Capacity ?? 0; break;
                         case OpCode.MakeSlice:
                             Unsafe.Add(ref regs, ins.A) = new Slot(Slices.Make(fn.Types[ins.C], Unsafe.Add(ref regs, ins.B).N, Unsafe.Add(ref regs, ins.B + 1).N));
                             break;
@@ -477,7 +479,7 @@ public static partial class Interpreter
 
                         // ---- strings ----
                         case OpCode.Concat: Unsafe.Add(ref regs, ins.A) = new Slot(string.Concat(Unsafe.Add(ref regs, ins.B).S, Unsafe.Add(ref regs, ins.C).S)); break;
-                        case OpCode.LenStr: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.Add(ref regs, ins.B).S.Length); break;
+                        case OpCode.LenStr: Unsafe.Add(ref regs, ins.A).N = Unsafe.Add(ref regs, ins.B).S.Length; break;
                         case OpCode.IndexStr:
                         {
                             string str = Unsafe.Add(ref regs, ins.B).S;
@@ -545,7 +547,7 @@ public static partial class Interpreter
                             break;
                         }
                         case OpCode.MapDelete: Unsafe.As<Map>(Unsafe.Add(ref regs, ins.A).R)?.Entries.Remove(Unsafe.Add(ref regs, ins.B)); break;
-                        case OpCode.LenMap: Unsafe.Add(ref regs, ins.A) = new Slot(Unsafe.As<Map>(Unsafe.Add(ref regs, ins.B).R)?.Count ?? 0); break;
+                        case OpCode.LenMap: Unsafe.Add(ref regs, ins.A).N = Unsafe.As<Map>(Unsafe.Add(ref regs, ins.B).R)?.Count ?? 0; break;
                         case OpCode.MapIter: Unsafe.Add(ref regs, ins.A) = new Slot(new MapIterator(Unsafe.As<Map>(Unsafe.Add(ref regs, ins.B).R))); break;
                         case OpCode.MapNext:
                         {

@@ -30,6 +30,12 @@ public static class RandNatives
             lock (box) c.SetInt(0, (long)Next(box));
         });
         t.Add("randomSeed", c => c.SetInt(0, System.Random.Shared.NextInt64()));
+        t.Add("kn", c => c.SetInt(0, Ziggurat.Kn[c.Int(0)]));
+        t.Add("wn", c => c.SetFloat(0, Ziggurat.Wn[c.Int(0)]));
+        t.Add("fn", c => c.SetFloat(0, Ziggurat.Fn[c.Int(0)]));
+        t.Add("ke", c => c.SetInt(0, Ziggurat.Ke[c.Int(0)]));
+        t.Add("we", c => c.SetFloat(0, Ziggurat.We[c.Int(0)]));
+        t.Add("fe", c => c.SetFloat(0, Ziggurat.Fe[c.Int(0)]));
     }
 
     private static Slot[] Box(NativeCall c) => (Slot[]?)c.Ref(0) ?? throw RuntimeErrors.NilDeref();

@@ -766,6 +766,38 @@ public class ErrorMessageTests
             """,
             "4:2: declared and not used: x"
         },
+        {
+            """
+            package main
+
+            func main() {
+                _ = int8(300)
+            }
+            """,
+            "4:11: constant 300 overflows int8"
+        },
+        {
+            """
+            package main
+
+            func main() {
+                const c int8 = 100
+                _ = c * 2
+            }
+            """,
+            "5:6: c * 2 (constant 200 of type int8) overflows int8"
+        },
+        {
+            """
+            package main
+
+            func main() {
+                var x int = 1.5
+                _ = x
+            }
+            """,
+            "4:14: cannot use 1.5 (untyped float constant) as int value in variable declaration (truncated)"
+        },
     };
 
     // Sources are written with 4-space indentation; Go counts a tab as one column.

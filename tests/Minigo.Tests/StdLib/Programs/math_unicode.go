@@ -27,6 +27,9 @@ func main() {
 	xs := []int{1, 2, 3, 4, 5, 6}
 	r.Shuffle(len(xs), func(i, j int) { xs[i], xs[j] = xs[j], xs[i] })
 	fmt.Println(xs, r.Int(), r.Int63())
+	for i := 0; i < 3; i++ {
+		fmt.Println(r.NormFloat64(), r.ExpFloat64())
+	}
 	rand.Seed(99)
 	fmt.Println(rand.Intn(1000), rand.Intn(1000))
 
