@@ -19,20 +19,25 @@ public sealed class DiagnosticBag
 
     public void Error(Pos pos, string message)
     {
-        // go build reports one error per line at most
-        if (items.Any(d => d.Pos.File == pos.File && d.Pos.Line == pos.Line && pos.Line > 0)) return;
+        // As cmd/compile: one syntax error per line, and no exact duplicates.
+        bool syntax = message.StartsWith("syntax error", StringComparison.Ordinal);
+        foreach (var d in items)
+        {
+            if (d.Pos == pos && d.Message == message) return;
+            if (syntax && pos.Line > 0 && d.Pos.File == pos.File && d.Pos.Line == pos.Line && d.Message.StartsWith("syntax error", StringComparison.Ordinal)) return;
+        }
         items.Add(new Diagnostic(pos, message));
     }
 
     public IReadOnlyList<Diagnostic> Sorted() =>
         items.OrderBy(d => d.Pos.File, StringComparer.Ordinal).ThenBy(d => d.Pos.Line).ThenBy(d => d.Pos.Col).ToList();
 
-    /// <summary>The lines go build would print.</summary>
+    /// <summary>The lines go build would print: the first ten, then `pos: too many errors` at the tenth, as cmd/compile does.</summary>
     public IEnumerable<string> Format()
     {
         var sorted = Sorted();
         foreach (var d in sorted.Take(Limit)) yield return d.ToString();
-        if (sorted.Count > Limit) yield return "too many errors";
+        if (sorted.Count > Limit) yield return new Diagnostic(sorted[Limit - 1].Pos, "too many errors").ToString();
     }
 }
 

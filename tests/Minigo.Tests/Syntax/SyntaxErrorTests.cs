@@ -80,8 +80,6 @@ public class SyntaxErrorTests
     public void AtTopLevel(string src, string expected) => Assert.Equal(new[] { expected }, Go.Errors(src));
 
     [Theory]
-    [InlineData("var x = 1 @ 2", "t.go:2:11: invalid character U+0040 '@'")]
-    [InlineData("var s = \"é\" # 1", "t.go:2:14: invalid character U+0023 '#'")] // byte column after a two-byte é
     [InlineData("var x = 0b102", "t.go:2:13: invalid digit '2' in binary literal")]
     [InlineData("var x = 08", "t.go:2:10: invalid digit '8' in octal literal")]
     [InlineData("var x = 0x", "t.go:2:11: hexadecimal literal has no digits")]
@@ -96,6 +94,13 @@ public class SyntaxErrorTests
     [InlineData("var x۶y, ۶ = 1, 2", "t.go:2:11: identifier cannot begin with digit U+06F6 '۶'")]
     [InlineData("var a⊛b = 1", "t.go:2:6: invalid character U+229B '⊛' in identifier")]
     public void LexicalErrors(string decl, string expected) => Assert.Equal(new[] { expected }, Go.Errors("package p\n" + decl + "\n"));
+
+    /// <summary>An invalid character is not a syntax error: cmd/compile reports the syntax error that follows on the same line too.</summary>
+    [Theory]
+    [InlineData("var x = 1 @ 2", "t.go:2:11: invalid character U+0040 '@'", "t.go:2:13: syntax error: unexpected literal 2 after top level declaration")]
+    [InlineData("var s = \"é\" # 1", "t.go:2:14: invalid character U+0023 '#'", "t.go:2:16: syntax error: unexpected literal 1 after top level declaration")]
+    public void InvalidCharacterThenSyntaxError(string decl, string first, string second) =>
+        Assert.Equal(new[] { first, second }, Go.Errors("package p\n" + decl + "\n"));
 
     [Fact]
     public void OneSyntaxErrorPerLineAndErrorsInLaterDeclarations() =>
@@ -122,7 +127,7 @@ public class SyntaxErrorTests
         var lines = Go.Errors(Func(body));
         Assert.Equal(11, lines.Count);
         Assert.Equal("t.go:13:9: syntax error: unexpected name y at end of statement", lines[9]);
-        Assert.Equal("too many errors", lines[10]);
+        Assert.Equal("t.go:13:9: too many errors", lines[10]); // cmd/compile repeats the last position
     }
 
     [Fact]
