@@ -11,7 +11,7 @@ out="$root/out/bench"
 mkdir -p "$out"
 
 echo "publishing minigo (Release)..." >&2
-dotnet publish "$root/Cli" -c Release -o "$out/minigo" -p:MinigoWip=true >/dev/null
+dotnet publish "$root/Cli" -c Release -o "$out/minigo" >/dev/null
 minigo="$out/minigo/minigo"
 
 go="${GO:-$(command -v go || true)}"
@@ -30,16 +30,19 @@ measure() {
   echo "$secs $((kb / 1024))"
 }
 
-printf "%-14s %10s %10s %8s %10s %10s\n" program minigo_s go_s ratio minigo_MB go_MB
+printf "%-14s %10s %10s %8s %10s %10s  %s\n" program minigo_s go_s ratio minigo_MB go_MB output
 for n in "${names[@]}"; do
   src="$shared/$n.go"; [ -f "$src" ] || src="$root/bench/$n.go"
   read -r ms mm < <(measure "$minigo" run "$src")
+  cp "$out/stdout.txt" "$out/$n.minigo.txt"
+  check="-"
   if [ -n "$go" ]; then
     (cd "$out" && GOCACHE="$out/gocache" GO111MODULE=off "$go" build -o "$out/$n.bin" "$src")
     read -r gs gm < <(measure "$out/$n.bin")
     ratio=$(awk -v a="$ms" -v b="$gs" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "-" }')
+    if cmp -s "$out/stdout.txt" "$out/$n.minigo.txt"; then check="same"; else check="DIFFERS"; fi
   else
     gs="-"; gm="-"; ratio="-"
   fi
-  printf "%-14s %10s %10s %8s %10s %10s\n" "$n" "$ms" "$gs" "$ratio" "$mm" "$gm"
+  printf "%-14s %10s %10s %8s %10s %10s  %s\n" "$n" "$ms" "$gs" "$ratio" "$mm" "$gm" "$check"
 done

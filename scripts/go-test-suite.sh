@@ -13,7 +13,7 @@ limit="${2:-10}"
 
 out="$root/out/go-test-suite"
 mkdir -p "$out"
-dotnet publish "$root/Cli" -c Release -o "$out/minigo" -p:MinigoWip=true >/dev/null || exit 1
+dotnet publish "$root/Cli" -c Release -o "$out/minigo" >/dev/null || exit 1
 minigo="$out/minigo/minigo"
 
 pass=0; fail=0

@@ -28,6 +28,7 @@ internal sealed partial class FuncCompiler
         Signature sig;
         if (fun is Ident id && info.ObjectOf(id) is Func f)
         {
+            if (wantResults == 1 && TryInline(call, f) is var inl && inl >= 0) return inl;
             target = pb.FunctionFor(f, InstanceOf(id));
             sig = TypeOf(fun) as Signature ?? f.Signature;
         }

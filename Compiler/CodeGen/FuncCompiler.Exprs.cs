@@ -24,7 +24,8 @@ internal sealed partial class FuncCompiler
     /// <summary>Evaluates e into register dst (its own type, no conversion).</summary>
     private void ExprTo(Expr e, int dst)
     {
-        fb.Line = e.Pos.Line > 0 ? e.Pos.Line : fb.Line;
+        // Inlined code keeps the call's line (its positions belong to the callee's file).
+        if (inlineDepth == 0 && e.Pos.Line > 0) fb.Line = e.Pos.Line;
         if (info.Types.TryGetValue(e, out var tv) && tv.Value != null && tv.Mode == Mode.Constant)
         {
             LoadConstant(dst, TypeOf(e), tv.Value);
@@ -219,8 +220,7 @@ internal sealed partial class FuncCompiler
     {
         if (info.Types.TryGetValue(e, out var tv) && tv.Value is { Kind: ConstKind.Int } v)
         {
-            var n = v.ToInt64();
-            if (n > -1_000_000 && n < 1_000_000) return (int)n;
+            if (v.ToInt() is var iv && iv.Kind == ConstKind.Int && iv.ToInt64() is var n && n >= int.MinValue && n <= int.MaxValue) return (int)n;
         }
         return null;
     }

@@ -51,18 +51,25 @@ internal sealed partial class FuncCompiler
                 var u = xt.Underlying is T.Pointer pa && pa.Elem.Underlying is T.Array ? pa.Elem.Underlying : xt.Underlying;
                 int x;
                 if (stable) { x = fb.Alloc(); ExprTo(ix.X, x); } else x = Expr(ix.X);
-                int i = fb.Alloc();
+                int Index()
+                {
+                    if (!stable) return Expr(ix.Indices[0]);
+                    int r = fb.Alloc();
+                    ExprTo(ix.Indices[0], r);
+                    return r;
+                }
                 switch (u)
                 {
                     case T.Map m:
-                        ValueTo(ix.Indices[0], m.Key, i);
-                        return new LValue(LKind.MapElem, t, x, i, MapType: fb.Type(pb.Map(xt)));
+                    {
+                        int k = fb.Alloc();
+                        ValueTo(ix.Indices[0], m.Key, k);
+                        return new LValue(LKind.MapElem, t, x, k, MapType: fb.Type(pb.Map(xt)));
+                    }
                     case T.Slice sl:
-                        ExprTo(ix.Indices[0], i);
-                        return new LValue(LKind.SliceElem, t, x, i, Storage: pb.Map(sl.Elem).Kind.StorageOf());
+                        return new LValue(LKind.SliceElem, t, x, Index(), Storage: pb.Map(sl.Elem).Kind.StorageOf());
                     case T.Array a:
-                        ExprTo(ix.Indices[0], i);
-                        return new LValue(LKind.ArrayElem, t, x, i, Storage: pb.Map(a.Elem).Kind.StorageOf());
+                        return new LValue(LKind.ArrayElem, t, x, Index(), Storage: pb.Map(a.Elem).Kind.StorageOf());
                 }
                 break;
             }

@@ -136,7 +136,9 @@ internal sealed partial class FuncCompiler
         if (a.Op == AssignOp.Assign)
         {
             // Phase 1: left operands, then right values; phase 2: stores, left to right.
-            var lvs = a.Lhs.Select(PrepareLValue).ToList();
+            // Operands need registers of their own only if another store of this statement could change them.
+            bool several = a.Lhs.Count > 1;
+            var lvs = a.Lhs.Select(l => PrepareLValue(l, stable: several)).ToList();
             var vals = EvalAll(a.Rhs, a.Lhs.Count, lvs.Select(l => l.Kind == LKind.Blank ? null : l.Type).ToList());
             for (int i = 0; i < lvs.Count; i++) Store(lvs[i], vals[i]);
             return;
@@ -158,8 +160,8 @@ internal sealed partial class FuncCompiler
                 WrapIfNarrow(lr, lt);
                 return;
             }
-            int y = fb.Alloc();
-            if (op is Op.Shl or Op.Shr) ExprTo(a.Rhs[0], y); else ValueTo(a.Rhs[0], lt, y);
+            int y = op is Op.Shl or Op.Shr || Predicates.Identical(TypeOf(a.Rhs[0]), lt) ? Expr(a.Rhs[0]) : -1;
+            if (y < 0) { y = fb.Alloc(); ValueTo(a.Rhs[0], lt, y); }
             Arith(op, lt, lr, lr, y, yt);
             return;
         }
@@ -316,6 +318,8 @@ internal sealed partial class FuncCompiler
     /// <summary>Evaluates a condition and emits a jump taken when it equals jumpIfTrue; returns the jump to patch.</summary>
     private int CondJump(Expr cond, bool jumpIfTrue)
     {
+        while (cond is ParenExpr p) cond = p.X;
+        if (cond is UnaryExpr { Op: Op.Not } not) return CondJump(not.X, !jumpIfTrue);
         int mark = fb.NextReg;
         if (!jumpIfTrue && cond is BinaryExpr { Op: Op.Lss or Op.Leq } be && KindOf(TypeOf(be.X)) is var k && k.IsInteger() && !k.IsUnsigned())
         {

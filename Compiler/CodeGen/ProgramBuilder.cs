@@ -56,6 +56,10 @@ internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags
             return null;
         }
         var main = FunctionFor(mainFunc, null);
+        // panic(nil) panics with the program's *runtime.PanicNilError when package runtime is in it.
+        RType? panicNil = null;
+        var runtimePkg = packages.FirstOrDefault(p => p.Pkg.Path == "runtime").Pkg;
+        if (runtimePkg?.Scope.Lookup("PanicNilError") is TypeName pn) panicNil = Map(new T.Pointer(pn.Type));
         // Compiling functions can map new types, and method tables need new functions: repeat until both settle.
         int filled = 0;
         do
@@ -75,6 +79,7 @@ internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags
             GlobalCount = globals.Count,
             Functions = allFunctions,
             NamedTypes = named,
+            PanicNilError = panicNil,
         };
     }
 

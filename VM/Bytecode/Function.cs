@@ -65,4 +65,6 @@ public sealed class Program
     public required int GlobalCount { get; init; }
     public required IReadOnlyList<Function> Functions { get; init; }
     public required IReadOnlyDictionary<string, RType> NamedTypes { get; init; }
+    /// <summary>*runtime.PanicNilError when the program includes package runtime (the value of panic(nil)).</summary>
+    public RType? PanicNilError { get; init; }
 }

@@ -144,7 +144,10 @@ public static partial class Interpreter
                         {
                             var callee = fn.Callees[ins.B];
                             int newFp = fp + ins.A;
-                            g.PushFrame(fn, pc, fp, clo, FrameKind.Normal);
+                            // g.PushFrame, inlined: this is the hottest path of call-heavy code.
+                            if (g.FrameCount == g.Frames.Length) Array.Resize(ref g.Frames, g.Frames.Length * 2);
+                            ref CallFrame saved = ref g.Frames[g.FrameCount++];
+                            saved.Fn = fn; saved.Pc = pc; saved.Fp = fp; saved.Closure = clo; saved.CalleeKind = FrameKind.Normal;
                             if (newFp + callee.FrameSize > s.Length) s = g.GrowStack(newFp + callee.FrameSize);
                             fn = callee; code = fn.Code; pc = 0; fp = newFp; clo = null;
                             regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
@@ -201,7 +204,11 @@ public static partial class Interpreter
                         }
                         case OpCode.Return:
                         {
-                            if (ins.A != 0 && ins.B > 0) Array.Copy(s, fp + ins.A, s, fp, ins.B);
+                            if (ins.A != 0)
+                            {
+                                if (ins.B == 1) regs = Unsafe.Add(ref regs, ins.A);
+                                else for (int i = 0; i < ins.B; i++) Unsafe.Add(ref regs, i) = Unsafe.Add(ref regs, ins.A + i);
+                            }
                             ref CallFrame f = ref g.Frames[--g.FrameCount];
                             var kind = f.CalleeKind;
                             fn = f.Fn; pc = f.Pc; fp = f.Fp; clo = f.Closure; code = fn.Code;
@@ -260,7 +267,7 @@ public static partial class Interpreter
                         case OpCode.Panic:
                         {
                             var v = Unsafe.Add(ref regs, ins.A);
-                            if (v.R == null) v = NilPanicValue();
+                            if (v.R == null) v = NilPanicValue(g.Machine);
                             throw new GoPanic(v);
                         }
                         case OpCode.Recover:
@@ -660,10 +667,15 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Slot[] Box(object? r) => Unsafe.As<Slot[]>(r ?? throw RuntimeErrors.NilDeref());
 
-    private static Slot NilPanicValue() =>
-        // Go 1.21+: panic(nil) becomes a *runtime.PanicNilError.
-        RuntimeErrors.Make("panic called with nil argument (use GODEBUG=panicnil=1 to restore old behavior)")
-            is var v ? Iface.Make(PanicNilErrorType, Iface.ValueOf(v)) : default;
+    /// <summary>
+    /// Go 1.21+: panic(nil) panics with a *runtime.PanicNilError: the program's own type when it
+    /// compiled package runtime (so type assertions and errors.As see it), else an equivalent.
+    /// </summary>
+    private static Slot NilPanicValue(Machine m)
+    {
+        if (m.Program.PanicNilError is { } t) return Iface.Make(t, t.Elem!.Zero());
+        return Iface.Make(PanicNilErrorType, new Slot("panic called with nil argument"));
+    }
 
     private static readonly RType PanicNilErrorType = CreatePanicNilType();
 
