@@ -22,12 +22,20 @@ if [ ${#names[@]} -eq 0 ]; then
   names=(fib sieve nbody spectralnorm fannkuch binarytrees mapstr)
 fi
 
-# wall seconds and peak RSS (MB) of a command, via GNU time
+# wall seconds (ns clock, best of $RUNS) and peak RSS (MB, via GNU time) of a command
+RUNS="${RUNS:-3}"
 measure() {
-  local log="$out/time.log"
-  /usr/bin/time -f "%e %M" -o "$log" "$@" >"$out/stdout.txt" 2>"$out/stderr.txt" || true
-  read -r secs kb <"$log"
-  echo "$secs $((kb / 1024))"
+  local log="$out/time.log" best="" kb=0
+  for _ in $(seq "$RUNS"); do
+    local t0 t1
+    t0=$(date +%s%N)
+    /usr/bin/time -f "%M" -o "$log" "$@" >"$out/stdout.txt" 2>"$out/stderr.txt" || true
+    t1=$(date +%s%N)
+    local ns=$((t1 - t0))
+    if [ -z "$best" ] || [ "$ns" -lt "$best" ]; then best=$ns; fi
+    kb=$(tail -n 1 "$log")
+  done
+  awk -v ns="$best" -v kb="$kb" 'BEGIN { printf "%.3f %d\n", ns / 1e9, kb / 1024 }'
 }
 
 printf "%-14s %10s %10s %8s %10s %10s  %s\n" program minigo_s go_s ratio minigo_MB go_MB output

@@ -30,7 +30,7 @@ while IFS= read -r f; do
   else
     fail=$((fail + 1)); dfail[$dir]=$(( ${dfail[$dir]:-0} + 1 )); echo "FAIL $rel"
   fi
-done < <(find "$testdir" -name '*.go' | sort)
+done < <(find -L "$testdir" -name '*.go' | sort)
 
 echo
 for d in $(printf '%s\n' "${!dpass[@]}" "${!dfail[@]}" | sort -u); do

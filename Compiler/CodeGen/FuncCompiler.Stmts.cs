@@ -94,6 +94,7 @@ internal sealed partial class FuncCompiler
             int r = fb.Alloc();
             ValueTo(values[0], TypeOf(v0), r);
             fb.Release(r + 1);
+            CountFrameBytes(TypeOf(v0));
             locals[v0] = new Local(r, false, TypeOf(v0));
             return;
         }

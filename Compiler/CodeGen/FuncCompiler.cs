@@ -176,6 +176,7 @@ internal sealed partial class FuncCompiler(ProgramBuilder pb, FunctionBuilder fb
     private Local DeclareLocal(T.Var v)
     {
         var t = TypeOf(v);
+        CountFrameBytes(t);
         if (Escapes(v) && !IsAggregate(t))
         {
             int cell = fb.Alloc();
@@ -191,6 +192,7 @@ internal sealed partial class FuncCompiler(ProgramBuilder pb, FunctionBuilder fb
     private Local DeclareLocalFrom(T.Var v, int value)
     {
         var t = TypeOf(v);
+        CountFrameBytes(t);
         if (Escapes(v) && !IsAggregate(t))
         {
             int cell = fb.Alloc();
@@ -201,6 +203,12 @@ internal sealed partial class FuncCompiler(ProgramBuilder pb, FunctionBuilder fb
         int r = fb.Alloc();
         if (r != value) fb.Emit(OpCode.Move, r, value);
         return locals[v] = new Local(r, false, t);
+    }
+
+    /// <summary>Go keeps arrays and structs in the frame; count them toward the Go stack size.</summary>
+    private void CountFrameBytes(T.Type t)
+    {
+        if (IsAggregate(t)) fb.AggregateBytes += pb.Map(t).Size;
     }
 
     private void EmitZero(int r, T.Type t)

@@ -24,6 +24,8 @@ internal sealed class FunctionBuilder(Function fn)
     private int cacheCount;
 
     public int Line { get; set; }
+    /// <summary>Bytes of the function's aggregate locals as Go lays them out on its stack.</summary>
+    public long AggregateBytes { get; set; }
     public int NextReg { get; private set; }
     public int MaxReg { get; private set; }
     public int Count => code.Count;
@@ -120,5 +122,7 @@ internal sealed class FunctionBuilder(Function fn)
         Fn.NumResults = numResults;
         // The frame must hold the registers plus room for any callee to write results back.
         Fn.FrameSize = Math.Max(MaxReg, Math.Max(numParams, numResults)) + 1;
+        // A Go frame: a word per value, arrays and structs inline, return address and frame pointer.
+        Fn.GoFrameBytes = 8L * Fn.FrameSize + AggregateBytes + 16;
     }
 }

@@ -28,6 +28,9 @@ public sealed class Function(string name)
     public int NumResults { get; set; }
     /// <summary>Registers the frame needs, including call areas.</summary>
     public int FrameSize { get; set; }
+    /// <summary>What this frame would take on a Go stack (locals, arrays and structs inline):
+    /// counted against Go's 1 GB limit, so deep recursion overflows where Go's would.</summary>
+    public long GoFrameBytes { get; set; } = 64;
     /// <summary>Where a frame resumes after a deferred call recovered a panic: code that runs
     /// the remaining defers and returns the named results. -1 if the function has no defers.</summary>
     public int RecoverPc { get; set; } = -1;

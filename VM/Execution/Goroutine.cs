@@ -53,8 +53,12 @@ public sealed class PanicRecord(Slot value, PanicRecord? link)
 /// </summary>
 public sealed partial class Goroutine : IGoContext
 {
-    /// <summary>Go's 1 GB maximum stack, counted in 16-byte slots.</summary>
+    /// <summary>Go's maximum stack (runtime/debug.SetMaxStack changes it), in Go bytes.</summary>
+    public static long MaxStackBytes = 1_000_000_000;
+    /// <summary>A safety net on the VM stack itself: 1 GB of 16-byte slots.</summary>
     public static long MaxStackSlots = 1_000_000_000 / 16;
+    /// <summary>Sum of GoFrameBytes of the frames on this goroutine's stack.</summary>
+    internal long StackBytes;
     /// <summary>Initial stack: 64 slots (1 KB).</summary>
     public const int InitialStackSlots = 64;
 
@@ -85,7 +89,18 @@ public sealed partial class Goroutine : IGoContext
         CurFn = entry;
         CurClosure = closure;
         PushFrame(entry, 0, 0, null, FrameKind.Entry);
+        StackBytes = entry.GoFrameBytes;
     }
+
+    /// <summary>Accounts for a frame of `callee` entering; Go's fatal error past the limit.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal void Enter(Function callee)
+    {
+        if ((StackBytes += callee.GoFrameBytes) > MaxStackBytes) throw StackOverflow();
+    }
+
+    internal GoFatal StackOverflow() =>
+        new("stack overflow", $"runtime: goroutine stack exceeds {MaxStackBytes}-byte limit");
 
     internal void PushFrame(Function fn, int pc, int fp, Closure? clo, FrameKind calleeKind)
     {
@@ -99,8 +114,7 @@ public sealed partial class Goroutine : IGoContext
     {
         long size = Stack.Length;
         while (size < needed) size *= 2;
-        if (size > MaxStackSlots)
-            throw new GoFatal("stack overflow", $"runtime: goroutine stack exceeds {MaxStackSlots * 16}-byte limit");
+        if (size > MaxStackSlots) throw StackOverflow();
         var bigger = new Slot[size];
         Array.Copy(Stack, bigger, Stack.Length);
         Stack = bigger;
@@ -149,6 +163,7 @@ public sealed partial class Goroutine : IGoContext
         else
         {
             PushFrame(CurFn, Pc, Fp, CurClosure, FrameKind.Callback);
+            Enter(fn);
             CurFn = fn; Pc = 0; Fp = @base; CurClosure = clo;
             Interpreter.Run(this, int.MaxValue, nested: true);
         }

@@ -148,6 +148,7 @@ public static partial class Interpreter
                             if (g.FrameCount == g.Frames.Length) Array.Resize(ref g.Frames, g.Frames.Length * 2);
                             ref CallFrame saved = ref g.Frames[g.FrameCount++];
                             saved.Fn = fn; saved.Pc = pc; saved.Fp = fp; saved.Closure = clo; saved.CalleeKind = FrameKind.Normal;
+                            if ((g.StackBytes += callee.GoFrameBytes) > Goroutine.MaxStackBytes) throw g.StackOverflow();
                             if (newFp + callee.FrameSize > s.Length) s = g.GrowStack(newFp + callee.FrameSize);
                             fn = callee; code = fn.Code; pc = 0; fp = newFp; clo = null;
                             regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
@@ -177,6 +178,7 @@ public static partial class Interpreter
                                 break;
                             }
                             g.PushFrame(fn, pc, fp, clo, FrameKind.Normal);
+                            g.Enter(callee);
                             if (newFp + callee.FrameSize > s.Length) s = g.GrowStack(newFp + callee.FrameSize);
                             fn = callee; code = fn.Code; pc = 0; fp = newFp; clo = target;
                             regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
@@ -196,6 +198,7 @@ public static partial class Interpreter
                                 break;
                             }
                             g.PushFrame(fn, pc, fp, clo, FrameKind.Normal);
+                            g.Enter(callee);
                             if (newFp + callee.FrameSize > s.Length) s = g.GrowStack(newFp + callee.FrameSize);
                             fn = callee; code = fn.Code; pc = 0; fp = newFp; clo = null;
                             regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
@@ -209,6 +212,7 @@ public static partial class Interpreter
                                 if (ins.B == 1) regs = Unsafe.Add(ref regs, ins.A);
                                 else for (int i = 0; i < ins.B; i++) Unsafe.Add(ref regs, i) = Unsafe.Add(ref regs, ins.A + i);
                             }
+                            g.StackBytes -= fn.GoFrameBytes;
                             ref CallFrame f = ref g.Frames[--g.FrameCount];
                             var kind = f.CalleeKind;
                             fn = f.Fn; pc = f.Pc; fp = f.Fp; clo = f.Closure; code = fn.Code;

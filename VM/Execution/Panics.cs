@@ -41,10 +41,12 @@ public static partial class Interpreter
                 case FrameKind.Entry:
                     throw new UnrecoveredPanic(g, g.Panic!);
                 case FrameKind.Callback:
+                    g.StackBytes -= g.CurFn.GoFrameBytes;
                     g.FrameCount--;
                     Restore(g, ref top);
                     throw new PanicUnwind();
                 default:
+                    g.StackBytes -= g.CurFn.GoFrameBytes;
                     g.FrameCount--;
                     Restore(g, ref top);
                     continue;
@@ -94,6 +96,7 @@ public static partial class Interpreter
             return false;
         }
         g.PushFrame(g.CurFn, g.Pc, g.Fp, g.CurClosure, kind);
+        g.Enter(callee);
         g.CurFn = callee; g.Pc = 0; g.Fp = @base; g.CurClosure = clo;
         return true;
     }
