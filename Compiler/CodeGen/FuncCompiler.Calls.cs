@@ -320,18 +320,18 @@ internal sealed partial class FuncCompiler
             {
                 var st = TypeOf(call);
                 var elem = ((T.Slice)st.Underlying).Elem;
+                var srcs = ArgSources(call); // append(f()) spreads f's results
                 int s0 = fb.Alloc();
-                ValueTo(args[0], st, s0);
+                Put(srcs[0], st, s0);
                 if (call.HasEllipsis)
                 {
-                    int other = Expr(args[1]);
+                    int other = srcs[1].Expr != null ? Expr(srcs[1].Expr!) : srcs[1].Reg;
                     fb.Emit(OpCode.AppendSlice, dst, s0, other, fb.Type(pb.Map(elem)));
                     break;
                 }
-                int n = args.Count - 1;
+                int n = srcs.Count - 1;
                 int first = fb.Alloc(n);
-                for (int i = 0; i < n; i++) ValueTo(args[i + 1], elem, first + i);
-                if (first != s0 + 1) Unsupported(call, "append layout");
+                for (int i = 0; i < n; i++) Put(srcs[i + 1], elem, first + i);
                 fb.Emit(OpCode.Append, dst, s0, n, fb.Type(pb.Map(elem)));
                 break;
             }
@@ -428,9 +428,10 @@ internal sealed partial class FuncCompiler
             {
                 var ct = TypeOf(call);
                 var ft = KindOf(ct) == Kind.Complex64 ? Universe.Typ(BasicKind.Float32) : Universe.Typ(BasicKind.Float64);
+                var srcs = ArgSources(call); // complex(f()) spreads f's results
                 int re = fb.Alloc(), im = fb.Alloc();
-                ValueTo(args[0], ft, re);
-                ValueTo(args[1], ft, im);
+                Put(srcs[0], ft, re);
+                Put(srcs[1], ft, im);
                 fb.Emit(OpCode.MakeComplex, dst, re, im, KindOf(ct) == Kind.Complex64 ? 1 : 0);
                 break;
             }
@@ -478,16 +479,20 @@ internal sealed partial class FuncCompiler
         fb.Alloc(1 + n);
         int cur = 0;
         var t = recv;
-        foreach (int idx in m.Path)
+        bool ptrRecv = sig.Recv!.Type is T.Pointer;
+        for (int k = 0; k < m.Path.Length; k++)
         {
+            int idx = m.Path[k];
             var st = (Struct)(t.Underlying is T.Pointer p ? p.Elem.Underlying : t.Underlying);
+            var ft = st.Fields[idx].Type;
             int to = fb.Alloc();
-            fb.Emit(OpCode.LoadField, to, cur, idx);
+            // A pointer method of an embedded non-pointer scalar needs the field's address.
+            bool addressOfField = ptrRecv && k == m.Path.Length - 1 && ft.Underlying is not T.Pointer && !IsAggregate(ft);
+            fb.Emit(addressOfField ? OpCode.FieldAddr : OpCode.LoadField, to, cur, idx);
             cur = to;
-            t = st.Fields[idx].Type;
+            t = addressOfField ? new T.Pointer(ft) : ft;
         }
         int frame = fb.Alloc(1 + n);
-        bool ptrRecv = sig.Recv!.Type is T.Pointer;
         bool isPtr = t.Underlying is T.Pointer && t is not Named;
         var valueType = isPtr ? ((T.Pointer)t.Underlying).Elem : t;
         if (ptrRecv || !isPtr && !IsAggregate(valueType)) fb.Emit(OpCode.Move, frame, cur);

@@ -15,10 +15,12 @@ internal sealed partial class FuncCompiler
         var xt = TypeOf(s.X);
         var u = xt.Underlying is T.Pointer p && p.Elem.Underlying is T.Array ? p.Elem.Underlying : xt.Underlying;
         var target = PushTarget(isLoop: true);
+        // `for i, _ := range` is `for i := range`: no element is read (a nil *[N]T is fine).
+        var value = s.Value is Ident { Name: "_" } ? null : s.Value;
         int x = fb.Alloc();
         ExprTo(s.X, x);
         // Ranging over an array value iterates over a copy of it (the range expression is evaluated once).
-        if (xt.Underlying is T.Array && s.Value != null && !(s.Value is Ident { Name: "_" }))
+        if (xt.Underlying is T.Array && value != null)
             fb.Emit(OpCode.Clone, x, x, fb.Type(pb.Map(xt)));
         int idx = fb.Alloc();
         int len = fb.Alloc();
@@ -43,13 +45,13 @@ internal sealed partial class FuncCompiler
         if (!isMap)
         {
             if (isString) fb.Emit(OpCode.DecodeRune, kv, x, idx);
-            else if (u is T.Slice sl && s.Value != null)
+            else if (u is T.Slice sl && value != null)
             {
                 var st = pb.Map(sl.Elem).Kind.StorageOf();
                 fb.Emit(st switch { Storage.Byte => OpCode.LoadSliceB, Storage.Word => OpCode.LoadSliceW, _ => OpCode.LoadSliceS }, kv, x, idx, (int)KindOf(sl.Elem));
                 if (IsAggregate(sl.Elem)) fb.Emit(OpCode.Clone, kv, kv, fb.Type(pb.Map(sl.Elem)));
             }
-            else if (u is T.Array arr && s.Value != null)
+            else if (u is T.Array arr && value != null)
             {
                 int box = x;
                 if (xt.Underlying is T.Pointer) { box = x; }
@@ -59,7 +61,7 @@ internal sealed partial class FuncCompiler
             }
         }
         AssignRangeVar(s, s.Key, isMap ? kv : idx);
-        if (s.Value != null) AssignRangeVar(s, s.Value, isMap || !isString ? kv + (isMap ? 1 : 0) : kv);
+        if (value != null) AssignRangeVar(s, value, isMap || !isString ? kv + (isMap ? 1 : 0) : kv);
         Block(s.Body.Stmts);
         fb.Release(bodyMark);
         int cont = fb.Count;

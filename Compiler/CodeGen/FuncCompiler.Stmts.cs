@@ -561,7 +561,12 @@ internal sealed partial class FuncCompiler
         if (d.Call is not CallExpr call) { Unsupported(d, "this defer"); return; }
         // The function value and its arguments are evaluated now; the call runs at return.
         int fnReg = fb.Alloc();
-        var argTypes = new List<T.Type>();
+        var fun = call.Fun is ParenExpr pe ? pe.X : call.Fun;
+        if (fun is Ident bid && info.ObjectOf(bid) is Builtin builtin)
+        {
+            DeferBuiltin(d, call, builtin, fnReg);
+            return;
+        }
         if (!LoadCallee(call, fnReg, out var sig, out int recvReg))
         {
             Unsupported(d, "deferring this call");
@@ -570,5 +575,53 @@ internal sealed partial class FuncCompiler
         int nargs = PushArgs(call, sig!, fnReg + 1 + (recvReg >= 0 ? 1 : 0));
         if (recvReg >= 0) nargs++;
         fb.Emit(OpCode.Defer, fnReg, nargs);
+    }
+
+    /// <summary>
+    /// `defer println(x)`, `defer panic(v)`, `defer delete(m, k)`: the arguments are evaluated
+    /// now and a small function applying the builtin to them is deferred.
+    /// </summary>
+    private void DeferBuiltin(DeferStmt d, CallExpr call, Builtin b, int fnReg)
+    {
+        var args = call.Args;
+        var types = new List<T.Type>();
+        switch (b.Id)
+        {
+            case BuiltinId.Print or BuiltinId.Println:
+                foreach (var a in args) types.Add(TypeOf(a) is Basic { IsUntyped: true } ut ? Predicates.Default(ut) : TypeOf(a));
+                break;
+            case BuiltinId.Panic: types.Add(Universe.Any); break;
+            case BuiltinId.Delete:
+            {
+                var m = TypeOf(args[0]);
+                types.Add(m);
+                types.Add(((T.Map)m.Underlying).Key);
+                break;
+            }
+            default: Unsupported(d, "deferring builtin " + b.Name); return;
+        }
+        var rtypes = types.Select(pb.Map).ToArray();
+        string key = "defer:" + b.Name + ":" + string.Join(",", rtypes.Select(t => t.Id ?? t.ToString()));
+        var fn = pb.Wrapper(key, () =>
+        {
+            var w = new FunctionBuilder(new Function("runtime.deferred." + b.Name) { File = "$wrapper" });
+            int n = rtypes.Length;
+            w.Alloc(Math.Max(1, n));
+            switch (b.Id)
+            {
+                case BuiltinId.Print or BuiltinId.Println:
+                    w.Emit(OpCode.Print, 0, n, w.Const(new Minigo.Runtime.Slot(rtypes)), b.Id == BuiltinId.Println ? 1 : 0);
+                    break;
+                case BuiltinId.Panic: w.Emit(OpCode.Panic, 0); break;
+                case BuiltinId.Delete: w.Emit(OpCode.MapDelete, 0, 1); break;
+            }
+            w.Emit(OpCode.Return, 0, 0);
+            w.Finish(n, 0);
+            return w.Fn;
+        });
+        fb.Emit(OpCode.LoadK, fnReg, fb.Const(new Minigo.Runtime.Slot(fn.AsValue())));
+        int first = fb.Alloc(Math.Max(1, types.Count));
+        for (int i = 0; i < types.Count; i++) ValueTo(args[i], types[i], first + i);
+        fb.Emit(OpCode.Defer, fnReg, types.Count);
     }
 }

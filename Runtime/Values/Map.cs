@@ -20,16 +20,16 @@ public sealed class Map
 
     public int Count => Entries.Count;
 
-    public Slot[] SnapshotKeys(bool randomStart)
+    public KeyValuePair<Slot, Slot>[] Snapshot(bool randomStart)
     {
-        var keys = new Slot[Entries.Count];
-        Entries.Keys.CopyTo(keys, 0);
+        var keys = new KeyValuePair<Slot, Slot>[Entries.Count];
+        ((ICollection<KeyValuePair<Slot, Slot>>)Entries).CopyTo(keys, 0);
         if (randomStart && keys.Length > 1)
         {
             int start = Random.Shared.Next(keys.Length);
             if (start != 0)
             {
-                var rotated = new Slot[keys.Length];
+                var rotated = new KeyValuePair<Slot, Slot>[keys.Length];
                 Array.Copy(keys, start, rotated, 0, keys.Length - start);
                 Array.Copy(keys, 0, rotated, keys.Length - start, start);
                 keys = rotated;

@@ -53,7 +53,11 @@ internal static class TypeAssertions
         else if (target.Kind == Kind.Interface)
             msg = $"interface conversion: {dyn} is not {target}: missing method {MissingMethod(dyn, target)}";
         else
+        {
             msg = $"interface conversion: {src} is {dyn}, not {target}";
+            // Go tells two types with the same name apart: local types of different functions.
+            if (dyn.ToString() == target.ToString()) msg += " (types from different scopes)";
+        }
         return new GoPanic(Iface.Make(TypeAssertionErrorType, new Slot(msg)));
     }
 
