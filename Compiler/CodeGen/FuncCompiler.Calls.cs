@@ -267,6 +267,15 @@ internal sealed partial class FuncCompiler
             if (tk == Kind.Float32) fb.Emit(OpCode.RoundF32, dst, dst);
         }
         else if (tk.IsComplex() && fk.IsComplex()) fb.Emit(OpCode.ConvComplex, dst, x, tk == Kind.Complex64 ? 1 : 0);
+        else if (tk.IsComplex() && (fk.IsFloat() || fk.IsInteger()))
+        {
+            // Only reachable in generic code (T(3.14) with T ~complex128): real part x, imaginary 0.
+            int re = x;
+            if (fk.IsInteger()) { re = fb.Alloc(); fb.Emit(OpCode.IntToFloat, re, x, fk.IsUnsigned() ? 1 : 0); }
+            int zero = fb.Alloc();
+            fb.Emit(OpCode.LoadK, zero, fb.Const(Slot.FromFloat(0)));
+            fb.Emit(OpCode.MakeComplex, dst, re, zero, tk == Kind.Complex64 ? 1 : 0);
+        }
         else if (tk == Kind.String && fk.IsInteger()) fb.Emit(OpCode.ConvStr, dst, x, (int)StringConv.RuneToString);
         else if (tk == Kind.String && to.Underlying is Basic && from.Underlying is T.Slice fs)
             fb.Emit(OpCode.ConvStr, dst, x, (int)(KindOf(fs.Elem) == Kind.Int32 ? StringConv.RunesToString : StringConv.BytesToString));
@@ -361,17 +370,20 @@ internal sealed partial class FuncCompiler
             }
             case BuiltinId.Copy:
             {
-                int d = Expr(args[0]), s = Expr(args[1]);
-                var elem = ((T.Slice)TypeOf(args[0]).Underlying).Elem;
+                var cs = ArgSources(call); // copy(f()) spreads f's results
+                int d = cs[0].Expr != null ? Expr(cs[0].Expr!) : cs[0].Reg;
+                int s = cs[1].Expr != null ? Expr(cs[1].Expr!) : cs[1].Reg;
+                var elem = ((T.Slice)cs[0].Type.Underlying).Elem;
                 fb.Emit(OpCode.Copy, dst, d, s, fb.Type(pb.Map(elem)));
                 break;
             }
             case BuiltinId.Delete:
             {
-                var m = (T.Map)TypeOf(args[0]).Underlying;
-                int x = Expr(args[0]);
+                var ds = ArgSources(call); // delete(f()) spreads f's results
+                var m = (T.Map)ds[0].Type.Underlying;
+                int x = ds[0].Expr != null ? Expr(ds[0].Expr!) : ds[0].Reg;
                 int k = fb.Alloc();
-                ValueTo(args[1], m.Key, k);
+                Put(ds[1], m.Key, k);
                 fb.Emit(OpCode.MapDelete, x, k);
                 break;
             }
@@ -386,16 +398,17 @@ internal sealed partial class FuncCompiler
             case BuiltinId.Print:
             case BuiltinId.Println:
             {
-                int first = fb.Alloc(Math.Max(1, args.Count));
-                var types = new RType[args.Count];
-                for (int i = 0; i < args.Count; i++)
+                var ps = ArgSources(call); // println(f()) prints all of f's results
+                int first = fb.Alloc(Math.Max(1, ps.Count));
+                var types = new RType[ps.Count];
+                for (int i = 0; i < ps.Count; i++)
                 {
-                    var t = TypeOf(args[i]);
+                    var t = ps[i].Type;
                     if (t is Basic bt && bt.IsUntyped) t = Predicates.Default(t);
                     types[i] = pb.Map(t);
-                    ValueTo(args[i], t, first + i);
+                    Put(ps[i], t, first + i);
                 }
-                fb.Emit(OpCode.Print, first, args.Count, fb.Const(new Slot(types)), b.Id == BuiltinId.Println ? 1 : 0);
+                fb.Emit(OpCode.Print, first, ps.Count, fb.Const(new Slot(types)), b.Id == BuiltinId.Println ? 1 : 0);
                 break;
             }
             case BuiltinId.Min:

@@ -211,8 +211,26 @@ internal sealed partial class FuncCompiler
             WrapIfNarrow(dst, t);
             return;
         }
+        if (b.Op is Op.Shl or Op.Shr && ConstantShiftCount(b.Y) is int cnt)
+        {
+            // A constant count (possibly written as 1.0 or 1+0i) is a non-negative integer.
+            Arith(b.Op, t, dst, xr, cnt, Universe.Typ(BasicKind.Uint));
+            return;
+        }
         int yr = Expr(b.Y);
         Arith(b.Op, t, dst, xr, yr, yt);
+    }
+
+    /// <summary>For a constant shift count: a register holding it as an unsigned integer (saturated past 64-bit), else null.</summary>
+    private int? ConstantShiftCount(Expr y)
+    {
+        if (!info.Types.TryGetValue(y, out var tv) || tv.Value == null) return null;
+        var v = tv.Value.ToInt();
+        if (v.Kind != ConstKind.Int) return null;
+        int r = fb.Alloc();
+        var n = v.IntVal;
+        LoadInt(r, n > long.MaxValue ? long.MaxValue : (long)n);
+        return r;
     }
 
     /// <summary>The value of an integer constant expression that fits an instruction's immediate operand.</summary>

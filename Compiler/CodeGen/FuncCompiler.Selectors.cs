@@ -76,7 +76,20 @@ internal sealed partial class FuncCompiler
         {
             if (ownerIsPtr || IsAggregate(valueType)) { if (owner != dst) fb.Emit(OpCode.Move, dst, owner); }
             else if (sel.Index.Length == 1) AddressOf(e.X, dst);
-            else Unsupported(e, "pointer method through an embedded non-struct value");
+            else
+            {
+                // A pointer method of an embedded non-struct value: the receiver is the address
+                // of that field, in the struct that embeds it.
+                var path = sel.Index;
+                int cur = Expr(e.X);
+                for (int i = 0; i < path.Length - 2; i++)
+                {
+                    int to = fb.Alloc();
+                    fb.Emit(OpCode.LoadField, to, cur, path[i]);
+                    cur = to;
+                }
+                fb.Emit(OpCode.FieldAddr, dst, cur, path[^2], 0);
+            }
             return;
         }
         if (ownerIsPtr)

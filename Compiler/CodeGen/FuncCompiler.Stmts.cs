@@ -524,10 +524,14 @@ internal sealed partial class FuncCompiler
                 if (tag < 0) jumps.Add(CondJump(e, jumpIfTrue: true));
                 else
                 {
-                    int v = fb.Alloc();
-                    ValueTo(e, tagType!, v);
                     int eq = fb.Alloc();
-                    Compare(Op.Eql, tagType!, eq, tag, v);
+                    if (info.Types.TryGetValue(e, out var etv) && etv.IsNil) fb.Emit(OpCode.IsNil, eq, tag); // `case nil` on a slice, map or func tag
+                    else
+                    {
+                        int v = fb.Alloc();
+                        ValueTo(e, tagType!, v);
+                        Compare(Op.Eql, tagType!, eq, tag, v);
+                    }
                     jumps.Add(fb.Emit(OpCode.JmpIf, eq));
                 }
                 fb.Release(m2);

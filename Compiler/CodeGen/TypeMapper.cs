@@ -17,7 +17,7 @@ internal sealed class TypeMapper
     public RType Map(T.Type t)
     {
         if (t is Basic b) return MapBasic(b);
-        string key = TypeString.Of(t, p => p.Path);
+        string key = KeyOf(t);
         if (!interned.TryGetValue(key, out var bucket)) interned[key] = bucket = [];
         foreach (var (type, rt) in bucket)
             if (Predicates.Identical(type, t)) return rt;
@@ -27,6 +27,25 @@ internal sealed class TypeMapper
         Fill(t, r);
         return r;
     }
+
+    /// <summary>
+    /// A string that identical types share (parameter names left out: `func(x int)` and
+    /// `func(int)` are identical types). Types with the same key are told apart by Identical.
+    /// </summary>
+    private static string KeyOf(T.Type t) => t switch
+    {
+        Basic b => b.Name,
+        Named n => (n.Obj.Pkg?.Path ?? "") + "." + n.Obj.Name + (n.TypeArgs.Count > 0 ? "[" + string.Join(",", n.TypeArgs.Select(KeyOf)) + "]" : ""),
+        T.Pointer p => "*" + KeyOf(p.Elem),
+        T.Slice sl => "[]" + KeyOf(sl.Elem),
+        T.Array a => "[" + a.Len + "]" + KeyOf(a.Elem),
+        T.Map m => "map[" + KeyOf(m.Key) + "]" + KeyOf(m.Elem),
+        T.Chan c => "chan" + (int)c.Dir + " " + KeyOf(c.Elem),
+        Signature sig => "func(" + string.Join(",", sig.Params.Vars.Select(v => KeyOf(v.Type))) + (sig.Variadic ? "..." : "") + ")(" + string.Join(",", sig.Results.Vars.Select(v => KeyOf(v.Type))) + ")",
+        Struct st => "struct{" + string.Join(";", st.Fields.Select((f, i) => (f.Embedded ? "~" : "") + f.Name + " " + KeyOf(f.Type) + (i < st.Tags.Count ? " " + st.Tags[i] : ""))) + "}",
+        Interface it => "interface{" + string.Join(";", it.AllMethods.Select(m => m.Name + KeyOf(m.Type))) + "}",
+        _ => TypeString.Of(t, p => p.Path),
+    };
 
     private static RType MapBasic(Basic b) => b.Kind switch
     {
@@ -74,7 +93,7 @@ internal sealed class TypeMapper
             case T.Slice s: r.Elem = Map(s.Elem); break;
             case T.Array a: r.Elem = Map(a.Elem); r.Len = (int)a.Len; break;
             case T.Map m: r.Key = Map(m.Key); r.Elem = Map(m.Elem); break;
-            case Chan c: r.Elem = Map(c.Elem); r.ChanDir = c.Dir switch { Syntax.ChanDir.Send => 1, Syntax.ChanDir.Recv => 2, _ => 0 }; break;
+            case T.Chan c: r.Elem = Map(c.Elem); r.ChanDir = c.Dir switch { Syntax.ChanDir.Send => 1, Syntax.ChanDir.Recv => 2, _ => 0 }; break;
             case Struct st:
                 r.Fields = st.Fields.Select((f, i) => new RField(f.Name, Map(f.Type), f.Embedded,
                     i < st.Tags.Count ? st.Tags[i] ?? "" : "", f.Exported)).ToArray();
@@ -123,7 +142,7 @@ internal sealed class TypeMapper
         T.Slice => Kind.Slice,
         T.Array => Kind.Array,
         T.Map => Kind.Map,
-        Chan => Kind.Chan,
+        T.Chan => Kind.Chan,
         Struct => Kind.Struct,
         Signature => Kind.Func,
         Interface => Kind.Interface,

@@ -11,14 +11,32 @@ public sealed class Map
     public readonly RType ValueType;
     public readonly Dictionary<Slot, Slot> Entries;
 
+    /// <summary>Keys that may hold an unhashable dynamic type (interfaces): every lookup must hash them, as Go does.</summary>
+    public readonly bool KeysNeedHashCheck;
+
     public Map(RType keyType, RType valueType, int capacity = 0)
     {
         KeyType = keyType;
         ValueType = valueType;
+        KeysNeedHashCheck = ContainsInterface(keyType);
         Entries = new Dictionary<Slot, Slot>(capacity, KeyComparer.For(keyType));
     }
 
     public int Count => Entries.Count;
+
+    private static bool ContainsInterface(RType t) => t.Kind switch
+    {
+        Kind.Interface => true,
+        Kind.Struct => t.Fields.Any(f => ContainsInterface(f.Type)),
+        Kind.Array => ContainsInterface(t.Elem!),
+        _ => false,
+    };
+
+    /// <summary>Panics as Go does if the key's dynamic type cannot be hashed (even when the map is empty).</summary>
+    public void CheckKey(in Slot key)
+    {
+        if (KeysNeedHashCheck) KeyType.ValueHash(key);
+    }
 
     public KeyValuePair<Slot, Slot>[] Snapshot(bool randomStart)
     {

@@ -539,6 +539,7 @@ public static partial class Interpreter
                         case OpCode.MapGet:
                         {
                             var m = Unsafe.As<Map>(Unsafe.Add(ref regs, ins.B).R);
+                            m?.CheckKey(Unsafe.Add(ref regs, ins.C));
                             if (m != null && m.Entries.TryGetValue(Unsafe.Add(ref regs, ins.C), out var v)) Unsafe.Add(ref regs, ins.A) = v;
                             else Unsafe.Add(ref regs, ins.A) = fn.Types[ins.D].Elem!.Zero();
                             break;
@@ -546,6 +547,7 @@ public static partial class Interpreter
                         case OpCode.MapGet2:
                         {
                             var m = Unsafe.As<Map>(Unsafe.Add(ref regs, ins.B).R);
+                            m?.CheckKey(Unsafe.Add(ref regs, ins.C));
                             if (m != null && m.Entries.TryGetValue(Unsafe.Add(ref regs, ins.C), out var v)) { Unsafe.Add(ref regs, ins.A) = v; Unsafe.Add(ref regs, ins.A + 1) = new Slot(1); }
                             else { Unsafe.Add(ref regs, ins.A) = fn.Types[ins.D].Elem!.Zero(); Unsafe.Add(ref regs, ins.A + 1) = new Slot(0); }
                             break;
@@ -553,11 +555,17 @@ public static partial class Interpreter
                         case OpCode.MapSet:
                         {
                             var m = Unsafe.As<Map>(Unsafe.Add(ref regs, ins.A).R) ?? throw RuntimeErrors.NilMapWrite();
-                            if (m.KeyType.Kind == Kind.Interface) Iface.Hash(Unsafe.Add(ref regs, ins.B));
+                            m.CheckKey(Unsafe.Add(ref regs, ins.B));
                             m.Entries[Unsafe.Add(ref regs, ins.B)] = Unsafe.Add(ref regs, ins.C);
                             break;
                         }
-                        case OpCode.MapDelete: Unsafe.As<Map>(Unsafe.Add(ref regs, ins.A).R)?.Entries.Remove(Unsafe.Add(ref regs, ins.B)); break;
+                        case OpCode.MapDelete:
+                        {
+                            var m = Unsafe.As<Map>(Unsafe.Add(ref regs, ins.A).R);
+                            m?.CheckKey(Unsafe.Add(ref regs, ins.B));
+                            m?.Entries.Remove(Unsafe.Add(ref regs, ins.B));
+                            break;
+                        }
                         case OpCode.LenMap: Unsafe.Add(ref regs, ins.A).N = Unsafe.As<Map>(Unsafe.Add(ref regs, ins.B).R)?.Count ?? 0; break;
                         case OpCode.MapIter: Unsafe.Add(ref regs, ins.A) = new Slot(new MapIterator(Unsafe.As<Map>(Unsafe.Add(ref regs, ins.B).R))); break;
                         case OpCode.MapNext:

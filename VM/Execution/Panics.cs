@@ -31,7 +31,17 @@ public static partial class Interpreter
             {
                 var d = g.Defers[last];
                 g.Defers.RemoveAt(last);
-                if (StartDeferredCall(g, d, FrameKind.PanicDefer)) return;
+                try
+                {
+                    if (StartDeferredCall(g, d, FrameKind.PanicDefer)) return;
+                }
+                catch (GoPanic p)
+                {
+                    // Calling the deferred function panicked at once (a nil func value, a native's
+                    // panic): that panic replaces the current one and unwinding goes on.
+                    g.Panic = new PanicRecord(p.Value, g.Panic) { Trace = StackTrace.Capture(g) };
+                    continue;
+                }
                 if (g.Panic!.Recovered) { Recovered(g); return; }
                 continue;
             }
