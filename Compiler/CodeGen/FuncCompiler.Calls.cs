@@ -70,41 +70,46 @@ internal sealed partial class FuncCompiler
         var m = (Func)sel.Obj;
         var ownerType = OwnerType(e.X, sel.Index);
         var sig = (Signature)TypeOf(e);
-        var srcs = ArgSources(call);
-        int @base = fb.NextReg;
-        fb.Alloc();
-        if (ownerType.Underlying is Interface)
-        {
-            var (owner, _) = WalkToOwner(e.X, sel.Index);
-            fb.Emit(OpCode.Move, @base, owner);
-            fb.Release(@base + 1);
-            PushArgs(call, srcs, sig, @base + 1);
-            fb.Reserve(@base + 1 + Math.Max(sig.Params.Vars.Count, sig.Results.Vars.Count));
-            fb.Emit(OpCode.CallIface, @base, fb.StringConst(TypeMapper.MethodKey(m)), fb.CallCache());
-            return @base;
-        }
-        if (m.Decl == null && m.Signature.Recv?.Type.Underlying is Interface)
+        bool dynamic = ownerType.Underlying is Interface;
+        bool viaConstraint = !dynamic && m.Decl == null && m.Signature.Recv?.Type.Underlying is Interface;
+        MethodSets.Entry? entry = null;
+        if (viaConstraint)
         {
             // A constraint's method called on a type parameter: after instantiation the
             // receiver is concrete, so call that type's method (through a wrapper if promoted).
-            var entry = MethodSets.Of(ownerType).FirstOrDefault(x => x.Func.Name == m.Name);
-            if (entry == null) { Unsupported(call, "method " + m.Name + " of " + ownerType); return @base; }
-            var (owner, _) = WalkToOwner(e.X, sel.Index);
-            if (IsAggregate(ownerType)) fb.Emit(OpCode.Clone, @base, owner, fb.Type(pb.Map(ownerType)));
-            else fb.Emit(OpCode.Move, @base, owner);
-            fb.Release(@base + 1);
-            PushArgs(call, srcs, sig, @base + 1);
-            fb.Reserve(@base + 1 + Math.Max(sig.Params.Vars.Count, sig.Results.Vars.Count));
-            var entryFn = pb.MethodEntryFor(ownerType, entry);
-            fb.Emit(entryFn.IsNative ? OpCode.CallNative : OpCode.Call, @base, fb.Callee(entryFn));
-            return @base;
+            entry = MethodSets.Of(ownerType).FirstOrDefault(x => x.Func.Name == m.Name);
+            if (entry == null) { Unsupported(call, "method " + m.Name + " of " + ownerType); return fb.Alloc(); }
         }
-        Receiver(e, sel, m, @base);
+        // The receiver is evaluated before the arguments (they may be a call returning several values).
+        int recv = fb.Alloc();
+        if (dynamic) fb.Emit(OpCode.Move, recv, WalkToOwner(e.X, sel.Index).Reg);
+        else if (viaConstraint)
+        {
+            var (owner, _) = WalkToOwner(e.X, sel.Index);
+            if (IsAggregate(ownerType)) fb.Emit(OpCode.Clone, recv, owner, fb.Type(pb.Map(ownerType)));
+            else fb.Emit(OpCode.Move, recv, owner);
+        }
+        else Receiver(e, sel, m, recv);
+        fb.Release(recv + 1);
+        var srcs = ArgSources(call);
+        int @base = recv;
+        if (fb.NextReg > recv + 1)
+        {
+            // f's results of a multi-value argument sit above the receiver: start the frame above them.
+            @base = fb.NextReg;
+            fb.Alloc();
+            fb.Emit(OpCode.Move, @base, recv);
+        }
         fb.Release(@base + 1);
         PushArgs(call, srcs, sig, @base + 1);
         fb.Reserve(@base + 1 + Math.Max(sig.Params.Vars.Count, sig.Results.Vars.Count));
-        var target = pb.FunctionFor(m, MethodMono(m, ownerType));
-        fb.Emit(target.IsNative ? OpCode.CallNative : OpCode.Call, @base, fb.Callee(target));
+        if (dynamic)
+            fb.Emit(OpCode.CallIface, @base, fb.StringConst(TypeMapper.MethodKey(m)), fb.CallCache());
+        else
+        {
+            var target = viaConstraint ? pb.MethodEntryFor(ownerType, entry!) : pb.FunctionFor(m, MethodMono(m, ownerType));
+            fb.Emit(target.IsNative ? OpCode.CallNative : OpCode.Call, @base, fb.Callee(target));
+        }
         return @base;
     }
 
