@@ -115,29 +115,8 @@ internal sealed class TypeMapper
 
     public static Kind KindOf(T.Type t) => t.Underlying switch
     {
-        Basic b => b.Kind switch
-        {
-            BasicKind.Bool or BasicKind.UntypedBool => Kind.Bool,
-            BasicKind.Int or BasicKind.UntypedInt => Kind.Int,
-            BasicKind.Int8 => Kind.Int8,
-            BasicKind.Int16 => Kind.Int16,
-            BasicKind.Int32 or BasicKind.UntypedRune => Kind.Int32,
-            BasicKind.Int64 => Kind.Int64,
-            BasicKind.Uint => Kind.Uint,
-            BasicKind.Uint8 => Kind.Uint8,
-            BasicKind.Uint16 => Kind.Uint16,
-            BasicKind.Uint32 => Kind.Uint32,
-            BasicKind.Uint64 => Kind.Uint64,
-            BasicKind.Uintptr => Kind.Uintptr,
-            BasicKind.Float32 => Kind.Float32,
-            BasicKind.Float64 or BasicKind.UntypedFloat => Kind.Float64,
-            BasicKind.Complex64 => Kind.Complex64,
-            BasicKind.Complex128 or BasicKind.UntypedComplex => Kind.Complex128,
-            BasicKind.String or BasicKind.UntypedString => Kind.String,
-            BasicKind.UnsafePointer => Kind.UnsafePointer,
-            BasicKind.UntypedNil => Kind.UnsafePointer,
-            _ => Kind.Invalid,
-        },
+        Basic { Kind: BasicKind.UntypedNil or BasicKind.Invalid } => Kind.Invalid,
+        Basic b => MapBasic(b).Kind,
         T.Pointer => Kind.Pointer,
         T.Slice => Kind.Slice,
         T.Array => Kind.Array,
