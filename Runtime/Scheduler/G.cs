@@ -77,7 +77,7 @@ public sealed class G(long id, IGoroutineBody body)
     public WaitReason WaitReason;
     /// <summary>Set by sysmon (running over 10 ms) or Gosched: the body yields at its next safe point.</summary>
     public volatile bool Preempt;
-    /// <summary>When this slice started running (Stopwatch ticks), for sysmon's 10 ms rule.</summary>
+    /// <summary>When its current time slice started (Scheduler.Nanotime), as sysmon first saw it; sysmon preempts after 10 ms.</summary>
     public long RunningSince;
     /// <summary>Locked to its M by runtime.LockOSThread.</summary>
     public bool LockedToThread;
@@ -86,6 +86,16 @@ public sealed class G(long id, IGoroutineBody body)
     /// <summary>A value handed over while parked (a channel's direct handoff writes here).</summary>
     public Slot Param;
     public bool ParamOk;
+
+    // The scheduler's bookkeeping (Go's g.m, g.lockedm, g.schedlink), owned by Scheduler.
+    /// <summary>The M running this goroutine, or null.</summary>
+    internal M? m;
+    /// <summary>The M this goroutine must run on: runtime.LockOSThread, or an M waiting in ExitSyscall for a P.</summary>
+    internal M? lockedm;
+    /// <summary>Link in the global run queue and in batches moved to it.</summary>
+    internal G? schedlink;
+    /// <summary>Where the registry of live goroutines (AllGs) keeps it; -1 when not registered.</summary>
+    internal int allgSlot = -1;
 
     public override string ToString() => $"goroutine {Id} [{(Status == GStatus.Waiting ? WaitReason.Text() : Status.ToString().ToLowerInvariant())}]";
 }

@@ -51,8 +51,13 @@ public sealed class PanicRecord(Slot value, PanicRecord? link)
 /// frames, pending deferred calls and panics. Nothing points into the stack (escaping
 /// variables live in heap cells), so growing it is a copy into a bigger array.
 /// </summary>
-public sealed partial class Goroutine : IGoContext
+public sealed partial class Goroutine : IGoContext, IGoroutineBody
 {
+    /// <summary>The scheduler's view of this goroutine (set when it first runs).</summary>
+    public G? G { get; private set; }
+    /// <summary>A function to run on this goroutine after the entry returns (main after init).</summary>
+    internal Function? Then;
+
     /// <summary>Go's maximum stack (runtime/debug.SetMaxStack changes it), in Go bytes.</summary>
     public static long MaxStackBytes = 1_000_000_000;
     /// <summary>A safety net on the VM stack itself: 1 GB of 16-byte slots.</summary>
@@ -107,6 +112,56 @@ public sealed partial class Goroutine : IGoContext
         if (FrameCount == Frames.Length) Array.Resize(ref Frames, Frames.Length * 2);
         ref var f = ref Frames[FrameCount++];
         f.Fn = fn; f.Pc = pc; f.Fp = fp; f.Closure = clo; f.CalleeKind = calleeKind;
+    }
+
+    /// <summary>
+    /// Runs a slice for the scheduler. The end of the program is reported through the
+    /// scheduler: an unrecovered panic or a fatal error ends it with Go's report and status 2,
+    /// os.Exit with its code.
+    /// </summary>
+    public SliceResult RunSlice(G g, int budget)
+    {
+        G = g;
+        try
+        {
+            while (true)
+            {
+                var status = Interpreter.Run(this, budget);
+                if (status == RunStatus.Yielded) return SliceResult.Yielded;
+                if (Then == null) return SliceResult.Done;
+                Restart(Then);
+                Then = null;
+            }
+        }
+        catch (UnrecoveredPanic p)
+        {
+            Machine.Stdout.Flush();
+            Machine.Scheduler!.Exit(2, Machine.PanicReport(p));
+            return SliceResult.Done;
+        }
+        catch (GoFatal f)
+        {
+            Machine.Stdout.Flush();
+            Machine.Scheduler!.Exit(2, Machine.FatalText(f));
+            return SliceResult.Done;
+        }
+        catch (GoExit e)
+        {
+            Machine.Stdout.Flush();
+            Machine.Scheduler!.Exit(e.Code);
+            return SliceResult.Done;
+        }
+    }
+
+    /// <summary>Starts `entry` afresh on this goroutine (its stack is empty).</summary>
+    private void Restart(Function entry)
+    {
+        Done = false;
+        FrameCount = 0;
+        CurFn = entry; Pc = 0; Fp = 0; CurClosure = null;
+        if (entry.FrameSize > Stack.Length) GrowStack(entry.FrameSize);
+        PushFrame(entry, 0, 0, null, FrameKind.Entry);
+        StackBytes = entry.GoFrameBytes;
     }
 
     /// <summary>Makes room for `needed` slots by doubling (Go's copystack). Fatal past 1 GB.</summary>

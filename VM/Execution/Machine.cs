@@ -15,56 +15,62 @@ public sealed class Machine(Program program, Stream stdout, Stream stderr)
     public Stream Stdout { get; } = stdout;
     public Stream Stderr { get; } = stderr;
     public Dictionary<string, object> PackageState { get; } = [];
-    private long nextGoroutineId = 1;
+    
+    /// <summary>The scheduler running this program's goroutines (Go's runtime).</summary>
+    public Scheduler? Scheduler { get; private set; }
 
-    /// <summary>Runs init then main on goroutine 1; returns the process exit status.</summary>
+    /// <summary>
+    /// Runs the package initialisers, then main, on goroutine 1 under the M:N scheduler, and
+    /// returns the process exit status, having printed what Go prints for the way it ended.
+    /// sliceBudget bounds the calls and loop back-edges a goroutine runs before yielding.
+    /// </summary>
     public int Run(int sliceBudget = int.MaxValue)
     {
-        try
+        var options = SchedulerOptions.FromEnvironment() with
         {
-            RunToCompletion(Program.Init, sliceBudget);
-            RunToCompletion(Program.Main, sliceBudget);
-            Stdout.Flush();
-            return 0;
-        }
-        catch (GoExit e)
+            SliceBudget = Math.Min(sliceBudget, SchedulerOptions.DefaultSliceBudget),
+        };
+        Scheduler = new Scheduler(options);
+        var main = new Goroutine(this, 1, Program.Init, []) { Then = Program.Main };
+        var exit = Scheduler.Run(Scheduler.Go(main));
+        Stdout.Flush();
+        switch (exit.Reason)
         {
-            Stdout.Flush();
-            return e.Code;
-        }
-        catch (UnrecoveredPanic p)
-        {
-            Stdout.Flush();
-            ReportPanic(p);
-            return 2;
-        }
-        catch (GoFatal f)
-        {
-            Stdout.Flush();
-            var sb = new StringBuilder();
-            if (f.Preamble != null) sb.Append(f.Preamble).Append('\n');
-            sb.Append("fatal error: ").Append(f.Message).Append('\n');
-            GoStrings.Write(Stderr, sb.ToString());
-            Stderr.Flush();
-            return 2;
+            case ExitReason.MainReturned:
+                return 0;
+            case ExitReason.InternalError:
+                Write($"minigo: internal error: {exit.Error?.GetType().Name}: {exit.Error?.Message ?? exit.Message}\n");
+                return 3;
+            default:
+                if (exit.Message != null) Write(exit.Message.EndsWith('\n') ? exit.Message : exit.Message + "\n");
+                return exit.Code;
         }
     }
 
-    private void RunToCompletion(Function entry, int sliceBudget)
+    private void Write(string text)
     {
-        var g = new Goroutine(this, nextGoroutineId, entry, []);
-        while (Interpreter.Run(g, sliceBudget) == RunStatus.Yielded) { }
+        GoStrings.Write(Stderr, text);
+        Stderr.Flush();
     }
 
-    private void ReportPanic(UnrecoveredPanic p)
+    /// <summary>Go's report for a fatal runtime error: the preamble lines, then `fatal error: ...`.</summary>
+    internal static string FatalText(GoFatal f)
+    {
+        var sb = new StringBuilder();
+        if (f.Preamble != null) sb.Append(f.Preamble).Append('\n');
+        sb.Append("fatal error: ").Append(f.Message).Append('\n');
+        return sb.ToString();
+    }
+
+    /// <summary>Go's report of an unrecovered panic: the panic chain, then the goroutine's stack.</summary>
+    internal string PanicReport(UnrecoveredPanic p)
     {
         var sb = new StringBuilder();
         AppendPanics(sb, p.Goroutine, p.Panic);
         sb.Append('\n');
         sb.Append($"goroutine {p.Goroutine.Id} [running]:\n");
         foreach (var line in p.Panic.Trace) sb.Append(line).Append('\n');
-        GoStrings.Write(Stderr, sb.ToString());
-        Stderr.Flush();
+        return sb.ToString();
     }
 
     /// <summary>Go's printpanics: older panics first, "[recovered]" marks, a tab before nested ones.</summary>

@@ -1,0 +1,4 @@
+using System.Runtime.CompilerServices;
+
+// The scheduler's tests check run queues and counters that are not public API.
+[assembly: InternalsVisibleTo("Minigo.Tests")]
