@@ -220,7 +220,13 @@ internal sealed partial class FuncCompiler
             TypeAssert(ta, b, commaOk: true);
             return b;
         }
-        if (e is UnaryExpr { Op: Op.Arrow }) { Unsupported(e, "channel receive"); return fb.Alloc(n); }
+        if (e is UnaryExpr { Op: Op.Arrow } recv)
+        {
+            int ch = Expr(recv.X);
+            int b = fb.Alloc(2);
+            fb.Emit(OpCode.ChanRecv, b, ch, 1); // v, ok := <-ch
+            return b;
+        }
         Unsupported(e, "this multi-valued expression");
         return fb.Alloc(n);
     }
@@ -325,6 +331,7 @@ internal sealed partial class FuncCompiler
                     case Basic: fb.Emit(OpCode.LenStr, dst, x); break;
                     case T.Slice: fb.Emit(b.Id == BuiltinId.Len ? OpCode.LenSlice : OpCode.CapSlice, dst, x); break;
                     case T.Map: fb.Emit(OpCode.LenMap, dst, x); break;
+                    case T.Chan: fb.Emit(OpCode.ChanLenCap, dst, x, b.Id == BuiltinId.Len ? 0 : 1); break;
                     case T.Array a: fb.Emit(OpCode.LoadInt, dst, (int)a.Len); break;
                     default: Unsupported(call, "len of " + t); break;
                 }
@@ -369,10 +376,20 @@ internal sealed partial class FuncCompiler
                         fb.Emit(OpCode.MakeMap, dst, fb.Type(pb.Map(t)), hint);
                         break;
                     }
+                    case T.Chan:
+                    {
+                        int size = -1;
+                        if (args.Count > 1) size = Expr(args[1]);
+                        fb.Emit(OpCode.MakeChan, dst, fb.Type(pb.Map(t)), size);
+                        break;
+                    }
                     default: Unsupported(call, "make of " + t); break;
                 }
                 break;
             }
+            case BuiltinId.Close:
+                fb.Emit(OpCode.ChanClose, Expr(args[0]));
+                break;
             case BuiltinId.Copy:
             {
                 var cs = ArgSources(call); // copy(f()) spreads f's results

@@ -325,7 +325,7 @@ internal sealed partial class FuncCompiler
                 break;
             case Op.Xor: fb.Emit(OpCode.NotI, dst, Expr(u.X)); WrapIfNarrow(dst, t); break;
             case Op.And: AddressOf(u.X, dst); break;
-            case Op.Arrow: Unsupported(u, "channel receive"); break;
+            case Op.Arrow: fb.Emit(OpCode.ChanRecv, dst, Expr(u.X), 0); break;
             default: Unsupported(u, "operator " + u.Op); break;
         }
     }

@@ -19,6 +19,25 @@ internal sealed partial class FuncCompiler
         var value = s.Value is Ident { Name: "_" } ? null : s.Value;
         int x = fb.Alloc();
         ExprTo(s.X, x);
+        if (u is T.Chan)
+        {
+            // for v := range ch: receive until the channel is closed and drained.
+            int kv0 = fb.Alloc(2);
+            int top0 = fb.Count;
+            fb.Emit(OpCode.ChanRecv, kv0, x, 1);
+            int exit0 = fb.Emit(OpCode.JmpIfNot, kv0 + 1);
+            int bodyMark0 = fb.NextReg;
+            AssignRangeVar(s, s.Key, kv0);
+            Block(s.Body.Stmts);
+            fb.Release(bodyMark0);
+            int cont0 = fb.Count;
+            fb.Emit(OpCode.Loop, top0);
+            int end0 = fb.Count;
+            fb.PatchJump(exit0, end0);
+            PopTarget(target, end0, cont0);
+            fb.Release(mark);
+            return;
+        }
         // Ranging over an array value iterates over a copy of it (the range expression is evaluated once).
         if (xt.Underlying is T.Array && value != null)
             fb.Emit(OpCode.Clone, x, x, fb.Type(pb.Map(xt)));

@@ -55,9 +55,9 @@ internal sealed partial class FuncCompiler
                 pendingLabel = null;
                 break;
             case DeferStmt d: Defer(d); fb.Release(mark); break;
-            case GoStmt: Unsupported(s, "go statement"); break;
+            case GoStmt gs: Go(gs); fb.Release(mark); break;
             case SelectStmt: Unsupported(s, "select statement"); break;
-            case SendStmt: Unsupported(s, "channel send"); break;
+            case SendStmt ss: Send(ss); fb.Release(mark); break;
             case TypeSwitchStmt ts: TypeSwitch(ts); fb.Release(mark); break;
             default: Unsupported(s, s.GetType().Name); break;
         }
@@ -627,5 +627,27 @@ internal sealed partial class FuncCompiler
         int first = fb.Alloc(Math.Max(1, types.Count));
         for (int i = 0; i < types.Count; i++) ValueTo(args[i], types[i], first + i);
         fb.Emit(OpCode.Defer, fnReg, types.Count);
+    }
+
+    /// <summary>`go f(x)`: the function value and arguments are evaluated here; a new goroutine makes the call.</summary>
+    private void Go(GoStmt s)
+    {
+        if (s.Call is not CallExpr call) { Unsupported(s, "this go statement"); return; }
+        int fnReg = fb.Alloc();
+        var fun = call.Fun is ParenExpr pe ? pe.X : call.Fun;
+        if (fun is Ident bid && info.ObjectOf(bid) is Builtin) { Unsupported(s, "go with a builtin"); return; }
+        if (!LoadCallee(call, fnReg, out var sig, out _)) { Unsupported(s, "this go statement"); return; }
+        int nargs = PushArgs(call, sig!, fnReg + 1);
+        fb.Emit(OpCode.Go, fnReg, nargs);
+    }
+
+    /// <summary>`ch <- v`.</summary>
+    private void Send(SendStmt s)
+    {
+        var ct = (T.Chan)TypeOf(s.Chan).Underlying;
+        int c = Expr(s.Chan);
+        int v = fb.Alloc();
+        ValueTo(s.Value, ct.Elem, v);
+        fb.Emit(OpCode.ChanSend, c, v);
     }
 }

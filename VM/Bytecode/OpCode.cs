@@ -175,6 +175,14 @@ public enum OpCode : ushort
     [Op("A B T", "r[A], r[A+1] = r[B].(T[C]) comma-ok, interface T")] AssertIfaceOk,
     [Op("A B T", "r[A] = dynamic type of interface r[B] is T[C] (C < 0: is nil); interface T: implements")] IfaceIs,
 
+    // ---- goroutines and channels (blocking ops park the goroutine; it resumes after them) ----
+    [Op("A N", "go: start a goroutine calling func value r[A] with arguments r[A+1..A+B]")] Go,
+    [Op("A T B", "r[A] = make(chan T[B], r[C]) (C < 0: unbuffered)")] MakeChan,
+    [Op("A B", "r[A] <- r[B]")] ChanSend,
+    [Op("A B C", "r[A] = <-r[B]; C = 1: also r[A+1] = ok")] ChanRecv,
+    [Op("A", "close(r[A])")] ChanClose,
+    [Op("A B C", "r[A] = len (C = 0) or cap (C = 1) of channel r[B]")] ChanLenCap,
+
     // ---- builtins and runtime helpers ----
     [Op("A B C", "print/println the values r[A..A+B) whose types are K[C] (an RType[]); D = 1 for println")] Print,
     [Op("A B N k", "r[A] = min or max of r[B..B+C); D = 2*class + (1 for max), class 0 signed, 1 unsigned, 2 float, 3 string")] MinMax,

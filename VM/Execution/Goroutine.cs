@@ -58,6 +58,12 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody
     /// <summary>A function to run on this goroutine after the entry returns (main after init).</summary>
     internal Function? Then;
 
+    /// <summary>What a blocking operation that parked still has to do when the goroutine resumes.</summary>
+    internal enum Pending : byte { None, Send, Recv, RecvOk }
+    internal Pending PendingOp;
+    /// <summary>The register (frame-relative) that receives a parked receive's value.</summary>
+    internal int PendingReg;
+
     /// <summary>Go's maximum stack (runtime/debug.SetMaxStack changes it), in Go bytes.</summary>
     public static long MaxStackBytes = 1_000_000_000;
     /// <summary>A safety net on the VM stack itself: 1 GB of 16-byte slots.</summary>
@@ -82,13 +88,15 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody
     internal PanicRecord? Panic;
 
     public readonly Machine Machine;
-    public readonly long Id;
+    private readonly long id;
+    /// <summary>Go's goroutine id: the scheduler's once running (1 is main).</summary>
+    public long Id => G?.Id ?? id;
     public bool Done { get; internal set; }
 
     public Goroutine(Machine machine, long id, Function entry, ReadOnlySpan<Slot> args, Closure? closure = null)
     {
         Machine = machine;
-        Id = id;
+        this.id = id;
         Stack = new Slot[Math.Max(InitialStackSlots, entry.FrameSize)];
         args.CopyTo(Stack);
         CurFn = entry;
@@ -128,6 +136,7 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody
             {
                 var status = Interpreter.Run(this, budget);
                 if (status == RunStatus.Yielded) return SliceResult.Yielded;
+                if (status == RunStatus.Parked) return SliceResult.Parked;
                 if (Then == null) return SliceResult.Done;
                 Restart(Then);
                 Then = null;

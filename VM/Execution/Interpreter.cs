@@ -14,6 +14,8 @@ public enum RunStatus
     Yielded,
     /// <summary>A nested run (Go called from native code) returned to its caller.</summary>
     CallbackReturned,
+    /// <summary>A blocking operation parked the goroutine; it resumes after the operation.</summary>
+    Parked,
 }
 
 /// <summary>
@@ -38,6 +40,7 @@ public static partial class Interpreter
         // Registers are addressed relative to the frame's first slot; re-derived whenever
         // the frame or the stack array changes (calls, returns, growth, unwinding).
         ref Slot regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
+        if (g.PendingOp != Goroutine.Pending.None) CompletePending(g, ref regs);
 
         while (true)
         {
@@ -629,6 +632,54 @@ public static partial class Interpreter
                             break;
                         }
 
+                        // ---- goroutines and channels ----
+                        case OpCode.Go:
+                        {
+                            var args = new Slot[ins.B];
+                            for (int i = 0; i < ins.B; i++) args[i] = Unsafe.Add(ref regs, ins.A + 1 + i);
+                            StartGoroutine(g, Unsafe.Add(ref regs, ins.A).R, args);
+                            break;
+                        }
+                        case OpCode.MakeChan:
+                        {
+                            long size = ins.C < 0 ? 0 : Unsafe.Add(ref regs, ins.C).N;
+                            if (size < 0 || size > int.MaxValue) throw RuntimeErrors.Panic("makechan: size out of range");
+                            Unsafe.Add(ref regs, ins.A) = new Slot(Chan.Make(fn.Types[ins.B].Elem!, size, g.Machine.Scheduler!));
+                            break;
+                        }
+                        case OpCode.ChanSend:
+                        {
+                            var r = Chan.ChanSend(g.Machine.Scheduler!, (Chan?)Unsafe.Add(ref regs, ins.A).R, g.G!, Unsafe.Add(ref regs, ins.B), block: true);
+                            if (r == ChanOpResult.Parked)
+                            {
+                                g.PendingOp = Goroutine.Pending.Send;
+                                Save(g, fn, pc, fp, clo);
+                                return RunStatus.Parked;
+                            }
+                            break;
+                        }
+                        case OpCode.ChanRecv:
+                        {
+                            var r = Chan.ChanRecv(g.Machine.Scheduler!, (Chan?)Unsafe.Add(ref regs, ins.B).R, g.G!, true, out var v, out bool ok);
+                            if (r == ChanOpResult.Parked)
+                            {
+                                g.PendingOp = ins.C == 1 ? Goroutine.Pending.RecvOk : Goroutine.Pending.Recv;
+                                g.PendingReg = ins.A;
+                                Save(g, fn, pc, fp, clo);
+                                return RunStatus.Parked;
+                            }
+                            Unsafe.Add(ref regs, ins.A) = v;
+                            if (ins.C == 1) Unsafe.Add(ref regs, ins.A + 1) = new Slot(ok ? 1 : 0);
+                            break;
+                        }
+                        case OpCode.ChanClose: Chan.CloseChan((Chan?)Unsafe.Add(ref regs, ins.A).R); break;
+                        case OpCode.ChanLenCap:
+                        {
+                            var c = (Chan?)Unsafe.Add(ref regs, ins.B).R;
+                            Unsafe.Add(ref regs, ins.A) = new Slot(ins.C == 0 ? Chan.ChanLen(c) : Chan.ChanCap(c));
+                            break;
+                        }
+
                         // ---- builtins ----
                         case OpCode.Print:
                             Printing.Print(g.Machine.Stderr, s, fp + ins.A, ins.B, (RType[])fn.Constants[ins.C].R!, ins.D == 1);
@@ -663,6 +714,39 @@ public static partial class Interpreter
                 regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
             }
         }
+    }
+
+    /// <summary>Finishes the blocking operation the goroutine parked in (its pc is already past it).</summary>
+    private static void CompletePending(Goroutine g, ref Slot regs)
+    {
+        var op = g.PendingOp;
+        g.PendingOp = Goroutine.Pending.None;
+        if (op == Goroutine.Pending.Send) { Chan.CompleteSend(g.G!); return; }
+        Chan.CompleteRecv(g.G!, out var v, out bool ok);
+        Unsafe.Add(ref regs, g.PendingReg) = v;
+        if (op == Goroutine.Pending.RecvOk) Unsafe.Add(ref regs, g.PendingReg + 1) = new Slot(ok ? 1 : 0);
+    }
+
+    /// <summary>The go statement: a new goroutine running the func value with the arguments.</summary>
+    private static void StartGoroutine(Goroutine g, object? fnValue, Slot[] args)
+    {
+        if (fnValue is not Closure c) throw RuntimeErrors.NilDeref(); // go of a nil func value
+        var (entry, clo) = (c.Fn, (Closure?)c);
+        if (entry.IsNative)
+        {
+            // A native run as a goroutine: a tiny function that calls it.
+            entry = NativeTrampoline(entry, args.Length);
+            clo = null;
+        }
+        g.Machine.Scheduler!.Go(new Goroutine(g.Machine, 0, entry, args, clo));
+    }
+
+    private static Function NativeTrampoline(Function native, int nargs)
+    {
+        var t = new Function(native.Name) { NumParams = nargs, FrameSize = nargs + 2, Callees = [native] };
+        t.Code = [new Instr(OpCode.CallNative, 0, 0), new Instr(OpCode.Return, 0, 0)];
+        t.Lines = [0, 0];
+        return t;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

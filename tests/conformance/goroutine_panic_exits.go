@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func main() {
+	done := make(chan bool)
+	go func() {
+		panic("boom in goroutine")
+	}()
+	<-done
+	fmt.Println("unreachable")
+}
