@@ -56,7 +56,7 @@ internal sealed partial class FuncCompiler
                 break;
             case DeferStmt d: Defer(d); fb.Release(mark); break;
             case GoStmt gs: Go(gs); fb.Release(mark); break;
-            case SelectStmt: Unsupported(s, "select statement"); break;
+            case SelectStmt sel: Select(sel); fb.Release(mark); break;
             case SendStmt ss: Send(ss); fb.Release(mark); break;
             case TypeSwitchStmt ts: TypeSwitch(ts); fb.Release(mark); break;
             default: Unsupported(s, s.GetType().Name); break;
@@ -649,5 +649,90 @@ internal sealed partial class FuncCompiler
         int v = fb.Alloc();
         ValueTo(s.Value, ct.Elem, v);
         fb.Emit(OpCode.ChanSend, c, v);
+    }
+
+    /// <summary>
+    /// select: every case's channel (and value to send) is evaluated first, in source order;
+    /// the Select instruction picks a ready case at random (or parks), then a jump table runs
+    /// the chosen clause, after assigning a received value.
+    /// </summary>
+    private void Select(SelectStmt s)
+    {
+        int mark = fb.NextReg;
+        var target = PushTarget(isLoop: false);
+        var comms = s.Clauses.Where(c => c.Comm != null).ToList();
+        bool hasDefault = s.Clauses.Any(c => c.Comm == null);
+        int n = comms.Count;
+        int @base = fb.Alloc(Math.Max(3, 2 * n));
+        var sends = new bool[n];
+        for (int i = 0; i < n; i++)
+        {
+            switch (comms[i].Comm)
+            {
+                case SendStmt ss:
+                {
+                    sends[i] = true;
+                    ExprTo(ss.Chan, @base + 2 * i);
+                    ValueTo(ss.Value, ((T.Chan)TypeOf(ss.Chan).Underlying).Elem, @base + 2 * i + 1);
+                    break;
+                }
+                default:
+                    ExprTo(RecvOperand(comms[i].Comm!).X, @base + 2 * i);
+                    break;
+            }
+        }
+        // Results land at base (chosen), base+1 (value), base+2 (ok): copy them out of the way of the case data.
+        fb.Emit(OpCode.Select, @base, n, fb.Const(new Minigo.Runtime.Slot(sends)), hasDefault ? 1 : 0);
+        int chosen = fb.Alloc(3);
+        fb.Emit(OpCode.Move, chosen, @base);
+        fb.Emit(OpCode.Move, chosen + 1, @base + 1);
+        fb.Emit(OpCode.Move, chosen + 2, @base + 2);
+        var ends = new List<int>();
+        int test = fb.Alloc();
+        for (int ci = 0; ci < s.Clauses.Count; ci++)
+        {
+            var clause = s.Clauses[ci];
+            int index = clause.Comm == null ? -1 : comms.IndexOf(clause);
+            fb.Emit(OpCode.LoadInt, test, index);
+            fb.Emit(OpCode.EqI, test, test, chosen);
+            int skip = fb.Emit(OpCode.JmpIfNot, test);
+            int bodyMark = fb.NextReg;
+            if (clause.Comm is AssignStmt a) AssignReceived(a, chosen + 1);
+            Block(clause.Body);
+            fb.Release(bodyMark);
+            ends.Add(fb.Emit(OpCode.Jmp));
+            fb.PatchJump(skip, fb.Count);
+        }
+        int end = fb.Count;
+        foreach (var j in ends) fb.PatchJump(j, end);
+        PopTarget(target, end, end);
+        fb.Release(mark);
+    }
+
+    /// <summary>The `<-ch` of a receive case (`<-ch`, `v := <-ch`, `v, ok = <-ch`).</summary>
+    private static UnaryExpr RecvOperand(Stmt comm) => comm switch
+    {
+        ExprStmt { X: var x } => (UnaryExpr)Unparen(x),
+        AssignStmt a => (UnaryExpr)Unparen(a.Rhs[0]),
+        _ => throw new InvalidOperationException("not a receive case"),
+    };
+
+    private static Expr Unparen(Expr e)
+    {
+        while (e is ParenExpr p) e = p.X;
+        return e;
+    }
+
+    /// <summary>v := <-ch / v, ok = <-ch in a select case: the value is in r[value], ok in r[value+1].</summary>
+    private void AssignReceived(AssignStmt a, int value)
+    {
+        for (int i = 0; i < a.Lhs.Count; i++)
+        {
+            var lhs = a.Lhs[i];
+            if (lhs is Ident { Name: "_" }) continue;
+            int src = value + i;
+            if (a.Op == AssignOp.Define && lhs is Ident id && info.Defs.GetValueOrDefault(id) is T.Var v) DeclareLocalFrom(v, src);
+            else StoreTo(lhs, i == 0 ? Convert(src, ((T.Chan)TypeOf(RecvOperand(a).X).Underlying).Elem, TypeOf(lhs)) : src, owned: true);
+        }
     }
 }

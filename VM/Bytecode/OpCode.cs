@@ -182,6 +182,7 @@ public enum OpCode : ushort
     [Op("A B C", "r[A] = <-r[B]; C = 1: also r[A+1] = ok")] ChanRecv,
     [Op("A", "close(r[A])")] ChanClose,
     [Op("A B C", "r[A] = len (C = 0) or cap (C = 1) of channel r[B]")] ChanLenCap,
+    [Op("A N K k", "select over B cases: channel r[A+2i], value to send r[A+2i+1]; K[C] = bool[] (true: send); D = 1 with default. Then r[A] = chosen case (-1: default), r[A+1] = received value, r[A+2] = ok")] Select,
 
     // ---- builtins and runtime helpers ----
     [Op("A B C", "print/println the values r[A..A+B) whose types are K[C] (an RType[]); D = 1 for println")] Print,

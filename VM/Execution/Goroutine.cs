@@ -59,7 +59,7 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody
     internal Function? Then;
 
     /// <summary>What a blocking operation that parked still has to do when the goroutine resumes.</summary>
-    internal enum Pending : byte { None, Send, Recv, RecvOk }
+    internal enum Pending : byte { None, Send, Recv, RecvOk, Select }
     internal Pending PendingOp;
     /// <summary>The register (frame-relative) that receives a parked receive's value.</summary>
     internal int PendingReg;

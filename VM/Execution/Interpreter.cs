@@ -673,6 +673,28 @@ public static partial class Interpreter
                             break;
                         }
                         case OpCode.ChanClose: Chan.CloseChan((Chan?)Unsafe.Add(ref regs, ins.A).R); break;
+                        case OpCode.Select:
+                        {
+                            var sends = (bool[])fn.Constants[ins.C].R!;
+                            var cases = new SelectCase[ins.B];
+                            for (int i = 0; i < cases.Length; i++)
+                            {
+                                var c = (Chan?)Unsafe.Add(ref regs, ins.A + 2 * i).R;
+                                cases[i] = sends[i] ? SelectCase.Send(c, Unsafe.Add(ref regs, ins.A + 2 * i + 1)) : SelectCase.Recv(c);
+                            }
+                            var r = Chan.Select(g.Machine.Scheduler!, g.G!, cases, block: ins.D == 0, out int chosen, out var v, out bool ok);
+                            if (r == ChanOpResult.Parked)
+                            {
+                                g.PendingOp = Goroutine.Pending.Select;
+                                g.PendingReg = ins.A;
+                                Save(g, fn, pc, fp, clo);
+                                return RunStatus.Parked;
+                            }
+                            Unsafe.Add(ref regs, ins.A) = new Slot(chosen);
+                            Unsafe.Add(ref regs, ins.A + 1) = v;
+                            Unsafe.Add(ref regs, ins.A + 2) = new Slot(ok ? 1 : 0);
+                            break;
+                        }
                         case OpCode.ChanLenCap:
                         {
                             var c = (Chan?)Unsafe.Add(ref regs, ins.B).R;
@@ -722,6 +744,14 @@ public static partial class Interpreter
         var op = g.PendingOp;
         g.PendingOp = Goroutine.Pending.None;
         if (op == Goroutine.Pending.Send) { Chan.CompleteSend(g.G!); return; }
+        if (op == Goroutine.Pending.Select)
+        {
+            int chosen = Chan.CompleteSelect(g.G!, out var sv, out bool sok);
+            Unsafe.Add(ref regs, g.PendingReg) = new Slot(chosen);
+            Unsafe.Add(ref regs, g.PendingReg + 1) = sv;
+            Unsafe.Add(ref regs, g.PendingReg + 2) = new Slot(sok ? 1 : 0);
+            return;
+        }
         Chan.CompleteRecv(g.G!, out var v, out bool ok);
         Unsafe.Add(ref regs, g.PendingReg) = v;
         if (op == Goroutine.Pending.RecvOk) Unsafe.Add(ref regs, g.PendingReg + 1) = new Slot(ok ? 1 : 0);
