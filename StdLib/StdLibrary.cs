@@ -32,7 +32,9 @@ public sealed class StdLibrary : IPackageSource
         ["sort"] = Sort.SortNatives.Register,
         ["strconv"] = Strconv.StrconvNatives.Register,
         ["strings"] = Strings.StringsNatives.Register,
-        ["time"] = null,
+        ["sync"] = Sync.SyncNatives.Register,
+        ["sync/atomic"] = Sync.AtomicNatives.Register,
+        ["time"] = Time.TimeNatives.Register,
         ["unicode"] = Unicode.UnicodeNatives.Register,
         ["unicode/utf8"] = Unicode.Utf8Natives.Register,
     };

@@ -27,6 +27,17 @@ public interface IGoContext
     RType? LookupType(string qualifiedName);
     /// <summary>Program-wide state for a package's natives (e.g. a rand source), by key.</summary>
     Dictionary<string, object> PackageState { get; }
+    /// <summary>The calling goroutine as the scheduler sees it.</summary>
+    G G { get; }
+    /// <summary>The program's scheduler.</summary>
+    Scheduler Scheduler { get; }
+    /// <summary>
+    /// Called by a native that has parked the goroutine (Scheduler.Park through a channel,
+    /// semaphore or timer): the goroutine stops when the native returns. When it runs again,
+    /// `resume` is called first; it returns false if it had to park again (then it is called
+    /// again at the next wake-up), true when the native's work is complete.
+    /// </summary>
+    void ParkAfterReturn(Func<bool>? resume);
 }
 
 /// <summary>The view a native function has of its arguments and results.</summary>

@@ -1,3 +1,5 @@
+using Minigo.Runtime;
+
 namespace Minigo.StdLib.GoRuntime;
 
 /// <summary>The natives of package runtime (declared in runtime.go).</summary>
@@ -7,5 +9,19 @@ public static class RuntimeNatives
     {
         t.Add("NumCPU", c => c.SetInt(0, Environment.ProcessorCount));
         t.Add("GC", _ => System.GC.Collect());
+        t.Add("Gosched", c =>
+        {
+            // Go's Gosched: back to the global run queue, through the scheduler's yield.
+            var g = c.Ctx.G;
+            c.Ctx.Scheduler.Gosched(g);
+        });
+        t.Add("NumGoroutine", c => c.SetInt(0, c.Ctx.Scheduler.NumGoroutine));
+        t.Add("GOMAXPROCS", c =>
+        {
+            long n = c.Int(0);
+            int prev = c.Ctx.Scheduler.MaxProcs;
+            if (n >= 1 && n != prev) c.Ctx.Scheduler.SetMaxProcs((int)Math.Min(n, SchedulerOptions.MaxGomaxprocs));
+            c.SetInt(0, prev);
+        });
     }
 }

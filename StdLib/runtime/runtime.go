@@ -43,3 +43,14 @@ type PanicNilError struct {
 func (*PanicNilError) Error() string { return "panic called with nil argument" }
 
 func (*PanicNilError) RuntimeError() {}
+
+// Gosched yields the processor, allowing other goroutines to run. It does not suspend the
+// current goroutine, so execution resumes automatically.
+func Gosched()
+
+// NumGoroutine returns the number of goroutines that currently exist.
+func NumGoroutine() int
+
+// GOMAXPROCS sets the maximum number of CPUs that can be executing simultaneously and
+// returns the previous setting. If n < 1, it does not change the current setting.
+func GOMAXPROCS(n int) int

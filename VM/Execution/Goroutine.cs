@@ -63,6 +63,19 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody
     internal Pending PendingOp;
     /// <summary>The register (frame-relative) that receives a parked receive's value.</summary>
     internal int PendingReg;
+    /// <summary>A native parked the goroutine: stop when it returns (see IGoContext.ParkAfterReturn).</summary>
+    internal bool ParkRequested;
+    /// <summary>Run when a goroutine parked by a native resumes; false: parked again.</summary>
+    internal Func<bool>? NativeResume;
+
+    Scheduler IGoContext.Scheduler => Machine.Scheduler!;
+    G IGoContext.G => G!;
+
+    public void ParkAfterReturn(Func<bool>? resume)
+    {
+        ParkRequested = true;
+        NativeResume = resume;
+    }
 
     /// <summary>Go's maximum stack (runtime/debug.SetMaxStack changes it), in Go bytes.</summary>
     public static long MaxStackBytes = 1_000_000_000;

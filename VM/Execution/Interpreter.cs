@@ -37,10 +37,19 @@ public static partial class Interpreter
         int fp = g.Fp;
         Closure? clo = g.CurClosure;
         Slot[] s = g.Stack;
+        // The scheduler's view: sysmon and Gosched ask for a yield through gg.Preempt. A nested run
+        // (Go called back from native code) cannot yield: it runs to completion.
+        G? gg = nested ? null : g.G;
         // Registers are addressed relative to the frame's first slot; re-derived whenever
         // the frame or the stack array changes (calls, returns, growth, unwinding).
         ref Slot regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
         if (g.PendingOp != Goroutine.Pending.None) CompletePending(g, ref regs);
+        if (g.NativeResume != null)
+        {
+            // A native parked this goroutine: let it finish (or park again) before going on.
+            if (!g.NativeResume()) return RunStatus.Parked;
+            g.NativeResume = null;
+        }
 
         while (true)
         {
@@ -133,7 +142,7 @@ public static partial class Interpreter
                         case OpCode.Jmp: pc = ins.A; break;
                         case OpCode.Loop:
                             pc = ins.A;
-                            if (--budget <= 0) { Save(g, fn, pc, fp, clo); return RunStatus.Yielded; }
+                            if (--budget <= 0 || gg != null && gg.Preempt) { Save(g, fn, pc, fp, clo); return RunStatus.Yielded; }
                             break;
                         case OpCode.JmpIf: if (Unsafe.Add(ref regs, ins.A).N != 0) pc = ins.B; break;
                         case OpCode.JmpIfNot: if (Unsafe.Add(ref regs, ins.A).N == 0) pc = ins.B; break;
@@ -155,13 +164,14 @@ public static partial class Interpreter
                             if (newFp + callee.FrameSize > s.Length) s = g.GrowStack(newFp + callee.FrameSize);
                             fn = callee; code = fn.Code; pc = 0; fp = newFp; clo = null;
                             regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
-                            if (--budget <= 0) { Save(g, fn, pc, fp, clo); return RunStatus.Yielded; }
+                            if (--budget <= 0 || gg != null && gg.Preempt) { Save(g, fn, pc, fp, clo); return RunStatus.Yielded; }
                             break;
                         }
                         case OpCode.CallNative:
                         {
                             Save(g, fn, pc, fp, clo);
                             fn.Callees[ins.B].Native!(new NativeCall(g, fp + ins.A));
+                            if (g.ParkRequested) { g.ParkRequested = false; return RunStatus.Parked; }
                             s = g.Stack;
                             regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
                             break;
@@ -176,6 +186,7 @@ public static partial class Interpreter
                             {
                                 Save(g, fn, pc, fp, clo);
                                 callee.Native!(new NativeCall(g, newFp));
+                                if (g.ParkRequested) { g.ParkRequested = false; return RunStatus.Parked; }
                                 s = g.Stack;
                                 regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
                                 break;
@@ -185,7 +196,7 @@ public static partial class Interpreter
                             if (newFp + callee.FrameSize > s.Length) s = g.GrowStack(newFp + callee.FrameSize);
                             fn = callee; code = fn.Code; pc = 0; fp = newFp; clo = target;
                             regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
-                            if (--budget <= 0) { Save(g, fn, pc, fp, clo); return RunStatus.Yielded; }
+                            if (--budget <= 0 || gg != null && gg.Preempt) { Save(g, fn, pc, fp, clo); return RunStatus.Yielded; }
                             break;
                         }
                         case OpCode.CallIface:
@@ -196,6 +207,7 @@ public static partial class Interpreter
                             {
                                 Save(g, fn, pc, fp, clo);
                                 callee.Native!(new NativeCall(g, newFp));
+                                if (g.ParkRequested) { g.ParkRequested = false; return RunStatus.Parked; }
                                 s = g.Stack;
                                 regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
                                 break;
@@ -205,7 +217,7 @@ public static partial class Interpreter
                             if (newFp + callee.FrameSize > s.Length) s = g.GrowStack(newFp + callee.FrameSize);
                             fn = callee; code = fn.Code; pc = 0; fp = newFp; clo = null;
                             regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
-                            if (--budget <= 0) { Save(g, fn, pc, fp, clo); return RunStatus.Yielded; }
+                            if (--budget <= 0 || gg != null && gg.Preempt) { Save(g, fn, pc, fp, clo); return RunStatus.Yielded; }
                             break;
                         }
                         case OpCode.Return:

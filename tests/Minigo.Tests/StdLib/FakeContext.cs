@@ -18,6 +18,11 @@ public sealed class FakeContext : IGoContext
     public Dictionary<string, RType> Types { get; } = [];
     public Dictionary<string, object> PackageState { get; } = [];
 
+    // Natives under test here never block: a fake context has no goroutine or scheduler.
+    public G G => throw new NotSupportedException("no goroutine in a FakeContext");
+    public Scheduler Scheduler => throw new NotSupportedException("no scheduler in a FakeContext");
+    public void ParkAfterReturn(Func<bool>? resume) => throw new NotSupportedException("no scheduler in a FakeContext");
+
     public RType? LookupType(string qualifiedName) => Types.GetValueOrDefault(qualifiedName);
 
     public void Call(object fn, ReadOnlySpan<Slot> args, Span<Slot> results)

@@ -1,0 +1,49 @@
+using Minigo.Runtime;
+
+namespace Minigo.StdLib.Sync;
+
+/// <summary>
+/// The runtime hooks package sync is built on, as in Go: semaphores (sema.go) that park the
+/// goroutine, never the OS thread. An address is a pointer: (container, index).
+/// </summary>
+public static class SyncNatives
+{
+    public static void Register(NativeTable t)
+    {
+        t.Add("runtime_Semacquire", c => Acquire(c, WaitReason.SyncCondWait, lifo: false));
+        t.Add("runtime_SemacquireMutex", c => Acquire(c, WaitReason.SyncMutexLock, c.Bool(1)));
+        t.Add("runtime_SemacquireRWMutexR", c => Acquire(c, WaitReason.SyncRWMutexRLock, c.Bool(1)));
+        t.Add("runtime_SemacquireRWMutex", c => Acquire(c, WaitReason.SyncRWMutexLock, c.Bool(1)));
+        t.Add("runtime_SemacquireWaitGroup", c => Acquire(c, WaitReason.SyncWaitGroupWait, lifo: false));
+        t.Add("runtime_Semrelease", Release);
+        t.Add("fatal", c => throw new GoFatal(c.Str(0)));
+    }
+
+    internal static SemaTable Table(NativeCall c)
+    {
+        lock (c.Ctx.PackageState)
+        {
+            if (c.Ctx.PackageState.TryGetValue("sync.sema", out var t)) return (SemaTable)t;
+            var table = new SemaTable(c.Ctx.Scheduler);
+            c.Ctx.PackageState["sync.sema"] = table;
+            return table;
+        }
+    }
+
+    private static void Acquire(NativeCall c, WaitReason reason, bool lifo)
+    {
+        var p = c[0];
+        var container = p.R ?? throw RuntimeErrors.NilDeref();
+        var table = Table(c);
+        var g = c.Ctx.G;
+        if (table.Acquire(g, container, (int)p.N, reason, lifo) == ChanOpResult.Parked)
+            c.Ctx.ParkAfterReturn(() => table.CompleteAcquire(g) != ChanOpResult.Parked);
+    }
+
+    private static void Release(NativeCall c)
+    {
+        var p = c[0];
+        bool handoff = c.Bool(1);
+        Table(c).Release(p.R ?? throw RuntimeErrors.NilDeref(), (int)p.N, handoff);
+    }
+}
