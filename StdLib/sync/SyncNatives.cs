@@ -17,6 +17,11 @@ public static class SyncNatives
         t.Add("runtime_SemacquireWaitGroup", c => Acquire(c, WaitReason.SyncWaitGroupWait, lifo: false));
         t.Add("runtime_Semrelease", Release);
         t.Add("fatal", c => throw new GoFatal(c.Str(0)));
+        // Go spins a little (active_spin = 4 rounds of 30 pauses) before parking, but only on
+        // a multicore machine with more than one P: the lock holder may release it soon.
+        t.Add("runtime_canSpin", c => c.SetBool(0, c.Int(0) < 4 && Environment.ProcessorCount > 1 && c.Ctx.Scheduler.MaxProcs > 1));
+        t.Add("runtime_doSpin", _ => Thread.SpinWait(30));
+        t.Add("runtime_nanotime", c => c.SetInt(0, Scheduler.Nanotime()));
     }
 
     internal static SemaTable Table(NativeCall c)
