@@ -51,6 +51,7 @@ internal sealed partial class FuncCompiler
         int @base = fb.NextReg;
         int nargs = PushArgs(call, srcs, sig, @base);
         fb.Reserve(@base + Math.Max(nargs, sig.Results.Vars.Count));
+        if (target != null && AtomicIntrinsic(fun, @base)) return @base;
         if (target != null) fb.Emit(target.IsNative ? OpCode.CallNative : OpCode.Call, @base, fb.Callee(target));
         else fb.Emit(OpCode.CallValue, @base, fnReg);
         return @base;
@@ -111,6 +112,27 @@ internal sealed partial class FuncCompiler
             fb.Emit(target.IsNative ? OpCode.CallNative : OpCode.Call, @base, fb.Callee(target));
         }
         return @base;
+    }
+
+    /// <summary>
+    /// A direct call of a sync/atomic function (arguments already at base) becomes one VM
+    /// instruction instead of a native call, as Go's compiler makes them intrinsics.
+    /// </summary>
+    private bool AtomicIntrinsic(Expr fun, int @base)
+    {
+        var id = fun switch { SelectorExpr s => s.Sel, Ident i => i, _ => null };
+        if (id == null || info.ObjectOf(id) is not Func f || f.Pkg?.Path != "sync/atomic" || f.Signature.Recv != null) return false;
+        string name = f.Name;
+        Kind kind = name.EndsWith("Int32") ? Kind.Int32 : name.EndsWith("Int64") ? Kind.Int64 : name.EndsWith("Uint32") ? Kind.Uint32
+            : name.EndsWith("Uint64") ? Kind.Uint64 : name.EndsWith("Uintptr") ? Kind.Uintptr : Kind.Invalid;
+        if (kind == Kind.Invalid) return false;
+        if (name.StartsWith("Add")) fb.Emit(OpCode.AtomicAdd, @base, @base, @base + 1, (int)kind);
+        else if (name.StartsWith("Load")) fb.Emit(OpCode.AtomicLoad, @base, @base);
+        else if (name.StartsWith("Store")) fb.Emit(OpCode.AtomicStore, @base, @base + 1);
+        else if (name.StartsWith("Swap")) fb.Emit(OpCode.AtomicSwap, @base, @base, @base + 1);
+        else if (name.StartsWith("CompareAndSwap")) fb.Emit(OpCode.AtomicCAS, @base, @base, @base + 1);
+        else return false;
+        return true;
     }
 
     private Mono? InstanceOf(Ident id)

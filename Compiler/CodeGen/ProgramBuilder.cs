@@ -151,9 +151,15 @@ internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags
 
     private static string GoName(Func f, Mono? subst)
     {
+        // Go's spelling in stack traces: main.f, main.T.M, main.(*T).M (the receiver type unqualified).
         string name = f.FullName;
-        if (f.Pkg != null && !name.StartsWith(f.Pkg.Name + ".") && !name.StartsWith("(")) name = f.Pkg.Name + "." + name;
-        if (name.StartsWith("(")) name = f.Pkg!.Name + "." + name;
+        if (f.Pkg != null)
+        {
+            string q = f.Pkg.Name + ".";
+            if (name.StartsWith("(*" + q)) name = "(*" + name[(2 + q.Length)..];
+            else if (name.StartsWith(q) && f.Signature.Recv != null && name.IndexOf('.', q.Length) > 0) name = name[q.Length..];
+            if (!name.StartsWith(q) || f.Signature.Recv != null) name = q + name;
+        }
         return subst == null ? name : name + "[...]";
     }
 

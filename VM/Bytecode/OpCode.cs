@@ -184,6 +184,13 @@ public enum OpCode : ushort
     [Op("A B C", "r[A] = len (C = 0) or cap (C = 1) of channel r[B]")] ChanLenCap,
     [Op("A N K k", "select over B cases: channel r[A+2i], value to send r[A+2i+1]; K[C] = bool[] (true: send); D = 1 with default. Then r[A] = chosen case (-1: default), r[A+1] = received value, r[A+2] = ok")] Select,
 
+    // ---- sync/atomic, compiled as intrinsics (Go's compiler does the same) ----
+    [Op("A B C k", "r[A] = atomic *r[B] += r[C], wrapped to Kind D")] AtomicAdd,
+    [Op("A B", "r[A] = atomic load *r[B]")] AtomicLoad,
+    [Op("A B", "atomic *r[A] = r[B]")] AtomicStore,
+    [Op("A B C", "r[A] = atomic swap *r[B] with r[C]")] AtomicSwap,
+    [Op("A B C", "r[A] = atomic compare-and-swap *r[B] from r[C] to r[C+1]")] AtomicCAS,
+
     // ---- builtins and runtime helpers ----
     [Op("A B C", "print/println the values r[A..A+B) whose types are K[C] (an RType[]); D = 1 for println")] Print,
     [Op("A B N k", "r[A] = min or max of r[B..B+C); D = 2*class + (1 for max), class 0 signed, 1 unsigned, 2 float, 3 string")] MinMax,

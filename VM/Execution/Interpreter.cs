@@ -714,6 +714,15 @@ public static partial class Interpreter
                             break;
                         }
 
+                        // ---- sync/atomic intrinsics ----
+                        case OpCode.AtomicAdd: Unsafe.Add(ref regs, ins.A) = new Slot(Atomics.Add(Unsafe.Add(ref regs, ins.B), Unsafe.Add(ref regs, ins.C).N, (Kind)ins.D)); break;
+                        case OpCode.AtomicLoad: Unsafe.Add(ref regs, ins.A) = new Slot(Atomics.Load(Unsafe.Add(ref regs, ins.B))); break;
+                        case OpCode.AtomicStore: Atomics.Store(Unsafe.Add(ref regs, ins.A), Unsafe.Add(ref regs, ins.B).N); break;
+                        case OpCode.AtomicSwap: Unsafe.Add(ref regs, ins.A) = new Slot(Atomics.Swap(Unsafe.Add(ref regs, ins.B), Unsafe.Add(ref regs, ins.C).N)); break;
+                        case OpCode.AtomicCAS:
+                            Unsafe.Add(ref regs, ins.A) = new Slot(Atomics.CompareAndSwap(Unsafe.Add(ref regs, ins.B), Unsafe.Add(ref regs, ins.C).N, Unsafe.Add(ref regs, ins.C + 1).N) ? 1 : 0);
+                            break;
+
                         // ---- builtins ----
                         case OpCode.Print:
                             Printing.Print(g.Machine.Stderr, s, fp + ins.A, ins.B, (RType[])fn.Constants[ins.C].R!, ins.D == 1);
