@@ -51,7 +51,7 @@ public sealed class PanicRecord(Slot value, PanicRecord? link)
 /// frames, pending deferred calls and panics. Nothing points into the stack (escaping
 /// variables live in heap cells), so growing it is a copy into a bigger array.
 /// </summary>
-public sealed partial class Goroutine : IGoContext, IGoroutineBody
+public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable, IGoroutineTraceback
 {
     /// <summary>The scheduler's view of this goroutine (set when it first runs).</summary>
     public G? G { get; private set; }
@@ -87,7 +87,7 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody
     public const int InitialStackSlots = 64;
 
     public Slot[] Stack { get; private set; }
-    internal CallFrame[] Frames = new CallFrame[8];
+    internal CallFrame[] Frames = new CallFrame[4]; // most goroutines stay shallow; doubled on demand
     /// <summary>Number of saved caller records; also the depth of the running frame.</summary>
     internal int FrameCount;
 
@@ -173,6 +173,12 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody
             Machine.Scheduler!.Exit(e.Code);
             return SliceResult.Done;
         }
+    }
+
+    /// <summary>The goroutine's Go stack for the deadlock report (Go prints each goroutine's frames).</summary>
+    public void WriteTraceback(G g, TextWriter w)
+    {
+        foreach (var line in StackTrace.Capture(this)) w.Write(line + "\n");
     }
 
     /// <summary>Starts `entry` afresh on this goroutine (its stack is empty).</summary>
