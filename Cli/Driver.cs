@@ -14,7 +14,7 @@ namespace Minigo.Cli;
 public static class Driver
 {
     /// <param name="baseDir">Resolves relative file names (tests run programs in place without changing the process's directory).</param>
-    public static int Run(IReadOnlyList<string> filesAndArgs, Stream stdout, Stream stderr, int sliceBudget = int.MaxValue, string? baseDir = null)
+    public static int Run(IReadOnlyList<string> filesAndArgs, Stream stdout, Stream stderr, int sliceBudget = int.MaxValue, string? baseDir = null, int schedTrace = 0)
     {
         var bufferedOut = new BufferedStream(stdout, 1 << 16);
         try
@@ -25,7 +25,9 @@ public static class Driver
             if (result.Program == null) return Fail(stderr, string.Join("\n", result.Errors), 2);
             var machine = new Machine(result.Program, bufferedOut, stderr);
             machine.PackageState["os.Args"] = new[] { ProgramName(sources!) }.Concat(programArgs).ToArray();
-            int code = machine.Run(sliceBudget);
+            var options = SchedulerOptions.FromEnvironment();
+            if (schedTrace > 0) options = options with { SchedTrace = schedTrace };
+            int code = machine.Run(options, sliceBudget);
             bufferedOut.Flush();
             return code;
         }

@@ -24,11 +24,15 @@ public sealed class Machine(Program program, Stream stdout, Stream stderr)
     /// returns the process exit status, having printed what Go prints for the way it ended.
     /// sliceBudget bounds the calls and loop back-edges a goroutine runs before yielding.
     /// </summary>
-    public int Run(int sliceBudget = int.MaxValue)
+    public int Run(int sliceBudget = int.MaxValue) => Run(SchedulerOptions.FromEnvironment(), sliceBudget);
+
+    /// <summary>Runs with explicit scheduler options (GOMAXPROCS, schedtrace: the CLI and embedders set them).</summary>
+    public int Run(SchedulerOptions options, int sliceBudget = int.MaxValue)
     {
-        var options = SchedulerOptions.FromEnvironment() with
+        options = options with
         {
             SliceBudget = Math.Min(sliceBudget, SchedulerOptions.DefaultSliceBudget),
+            TraceWriter = options.TraceWriter ?? new StreamWriter(Stderr) { AutoFlush = true },
         };
         Scheduler = new Scheduler(options);
         var main = new Goroutine(this, 1, Program.Init, []) { Then = Program.Main };
