@@ -781,7 +781,7 @@ public static partial class Interpreter
     /// <summary>The go statement: a new goroutine running the func value with the arguments.</summary>
     private static void StartGoroutine(Goroutine g, object? fnValue, Slot[] args)
     {
-        if (fnValue is not Closure c) throw RuntimeErrors.NilDeref(); // go of a nil func value
+        if (fnValue is not Closure c) throw new GoFatal("go of nil func value"); // Go's newproc1
         var (entry, clo) = (c.Fn, (Closure?)c);
         if (entry.IsNative)
         {
