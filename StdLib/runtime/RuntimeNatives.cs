@@ -15,6 +15,7 @@ public static class RuntimeNatives
             var g = c.Ctx.G;
             c.Ctx.Scheduler.Gosched(g);
         });
+        t.Add("Goexit", _ => throw new Minigo.VM.GoexitRequest());
         t.Add("NumGoroutine", c => c.SetInt(0, c.Ctx.Scheduler.NumGoroutine));
         t.Add("GOMAXPROCS", c =>
         {

@@ -54,3 +54,8 @@ func NumGoroutine() int
 // GOMAXPROCS sets the maximum number of CPUs that can be executing simultaneously and
 // returns the previous setting. If n < 1, it does not change the current setting.
 func GOMAXPROCS(n int) int
+
+// Goexit terminates the goroutine that calls it. No other goroutine is affected. Goexit runs
+// all deferred calls before terminating the goroutine. Because Goexit is not a panic, any
+// recover calls in those deferred functions will return nil.
+func Goexit()

@@ -42,6 +42,8 @@ public sealed class PanicRecord(Slot value, PanicRecord? link)
     public readonly Slot Value = value;
     public readonly PanicRecord? Link = link;
     public bool Recovered;
+    /// <summary>runtime.Goexit: unwinds running deferred calls like a panic, but recover() does not see it and it ends only its goroutine.</summary>
+    public bool Goexit;
     /// <summary>The goroutine's stack where the panic started, for the fatal report.</summary>
     public IReadOnlyList<string> Trace = [];
 }
@@ -154,6 +156,11 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
                 Restart(Then);
                 Then = null;
             }
+        }
+        catch (UnrecoveredPanic p) when (p.Panic.Goexit)
+        {
+            Done = true; // runtime.Goexit ran every deferred call: the goroutine ends here
+            return SliceResult.Done;
         }
         catch (UnrecoveredPanic p)
         {

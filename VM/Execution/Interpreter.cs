@@ -293,7 +293,7 @@ public static partial class Interpreter
                         {
                             var p = g.Panic;
                             ref CallFrame f = ref g.Frames[g.FrameCount - 1];
-                            if (p != null && !p.Recovered && f.CalleeKind == FrameKind.PanicDefer && g.FrameCount >= 1)
+                            if (p != null && !p.Recovered && !p.Goexit && f.CalleeKind == FrameKind.PanicDefer && g.FrameCount >= 1)
                             {
                                 p.Recovered = true;
                                 Unsafe.Add(ref regs, ins.A) = p.Value;
@@ -738,6 +738,13 @@ public static partial class Interpreter
             {
                 Save(g, fn, pc - 1, fp, clo);
                 StartPanic(g, p.Value);
+                Load(g, out fn, out code, out pc, out fp, out clo, out s);
+                regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
+            }
+            catch (GoexitRequest)
+            {
+                Save(g, fn, pc - 1, fp, clo);
+                StartGoexit(g);
                 Load(g, out fn, out code, out pc, out fp, out clo, out s);
                 regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
             }

@@ -2,6 +2,9 @@ using Minigo.Runtime;
 
 namespace Minigo.VM;
 
+/// <summary>Thrown by runtime.Goexit's native: the interpreter turns it into Goexit unwinding.</summary>
+public sealed class GoexitRequest() : Exception("runtime.Goexit");
+
 /// <summary>A panic nobody recovered: the machine prints it (Go's printpanics) and exits with status 2.</summary>
 public sealed class UnrecoveredPanic(Goroutine g, PanicRecord panic) : Exception("unrecovered panic")
 {
@@ -15,6 +18,13 @@ public static partial class Interpreter
     internal static void StartPanic(Goroutine g, Slot value)
     {
         g.Panic = new PanicRecord(value, g.Panic) { Trace = StackTrace.Capture(g) };
+        ContinueUnwinding(g);
+    }
+
+    /// <summary>runtime.Goexit: run every deferred call of the goroutine, then end it.</summary>
+    internal static void StartGoexit(Goroutine g)
+    {
+        g.Panic = new PanicRecord(default, g.Panic) { Goexit = true, Trace = StackTrace.Capture(g) };
         ContinueUnwinding(g);
     }
 
@@ -67,7 +77,7 @@ public static partial class Interpreter
     /// <summary>A deferred call made while panicking has returned: resume normally if it recovered.</summary>
     internal static void AfterPanicDefer(Goroutine g)
     {
-        if (g.Panic is { Recovered: true }) Recovered(g);
+        if (g.Panic is { Recovered: true, Goexit: false }) Recovered(g);
         else ContinueUnwinding(g);
     }
 
