@@ -16,6 +16,17 @@ public static class SyncNatives
         t.Add("runtime_SemacquireRWMutex", c => Acquire(c, WaitReason.SyncRWMutexLock, c.Bool(1)));
         t.Add("runtime_SemacquireWaitGroup", c => Acquire(c, WaitReason.SyncWaitGroupWait, lifo: false));
         t.Add("runtime_Semrelease", Release);
+        t.Add("runtime_notifyListAdd", c => c.SetInt(0, List(c).Add()));
+        t.Add("runtime_notifyListWait", c =>
+        {
+            var list = List(c);
+            uint ticket = (uint)c.Int(1);
+            var g = c.Ctx.G;
+            if (list.Wait(g, ticket) == ChanOpResult.Parked)
+                c.Ctx.ParkAfterReturn(() => { NotifyList.CompleteWait(g); return true; });
+        });
+        t.Add("runtime_notifyListNotifyOne", c => List(c).NotifyOne());
+        t.Add("runtime_notifyListNotifyAll", c => List(c).NotifyAll());
         t.Add("fatal", c => throw new GoFatal(c.Str(0)));
         // Go spins a little (active_spin = 4 rounds of 30 pauses) before parking, but only on
         // a multicore machine with more than one P: the lock holder may release it soon.
@@ -43,6 +54,13 @@ public static class SyncNatives
         var g = c.Ctx.G;
         if (table.Acquire(g, container, (int)p.N, reason, lifo) == ChanOpResult.Parked)
             c.Ctx.ParkAfterReturn(() => table.CompleteAcquire(g) != ChanOpResult.Parked);
+    }
+
+    /// <summary>sync.Cond's notify list, kept in the Cond's word (created on first use).</summary>
+    private static NotifyList List(NativeCall c)
+    {
+        var p = c[0];
+        return NotifyList.At(c.Ctx.Scheduler, p.R ?? throw RuntimeErrors.NilDeref(), (int)p.N);
     }
 
     private static void Release(NativeCall c)
