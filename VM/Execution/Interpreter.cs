@@ -25,6 +25,9 @@ public enum RunStatus
 /// </summary>
 public static partial class Interpreter
 {
+    /// <summary>The preemption flag is read every 256 calls and back-edges: microseconds, at no measurable cost.</summary>
+    private const int PreemptCheckMask = 0xFF;
+
     /// <summary>
     /// Runs g until it finishes or `budget` calls and back-edges have passed. Runtime errors
     /// surface as GoPanic exceptions from helpers; they are turned into Go panics here.
@@ -142,7 +145,7 @@ public static partial class Interpreter
                         case OpCode.Jmp: pc = ins.A; break;
                         case OpCode.Loop:
                             pc = ins.A;
-                            if (--budget <= 0 || gg != null && gg.Preempt) { Save(g, fn, pc, fp, clo); return RunStatus.Yielded; }
+                            if (--budget <= 0 || (budget & PreemptCheckMask) == 0 && gg != null && gg.Preempt) { Save(g, fn, pc, fp, clo); return RunStatus.Yielded; }
                             break;
                         case OpCode.JmpIf: if (Unsafe.Add(ref regs, ins.A).N != 0) pc = ins.B; break;
                         case OpCode.JmpIfNot: if (Unsafe.Add(ref regs, ins.A).N == 0) pc = ins.B; break;
@@ -164,7 +167,7 @@ public static partial class Interpreter
                             if (newFp + callee.FrameSize > s.Length) s = g.GrowStack(newFp + callee.FrameSize);
                             fn = callee; code = fn.Code; pc = 0; fp = newFp; clo = null;
                             regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
-                            if (--budget <= 0 || gg != null && gg.Preempt) { Save(g, fn, pc, fp, clo); return RunStatus.Yielded; }
+                            if (--budget <= 0 || (budget & PreemptCheckMask) == 0 && gg != null && gg.Preempt) { Save(g, fn, pc, fp, clo); return RunStatus.Yielded; }
                             break;
                         }
                         case OpCode.CallNative:
@@ -172,6 +175,7 @@ public static partial class Interpreter
                             Save(g, fn, pc, fp, clo);
                             fn.Callees[ins.B].Native!(new NativeCall(g, fp + ins.A));
                             if (g.ParkRequested) { g.ParkRequested = false; return RunStatus.Parked; }
+                            if (gg != null && gg.Preempt) return RunStatus.Yielded; // runtime.Gosched: yield now
                             s = g.Stack;
                             regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
                             break;
@@ -187,6 +191,7 @@ public static partial class Interpreter
                                 Save(g, fn, pc, fp, clo);
                                 callee.Native!(new NativeCall(g, newFp));
                                 if (g.ParkRequested) { g.ParkRequested = false; return RunStatus.Parked; }
+                            if (gg != null && gg.Preempt) return RunStatus.Yielded; // runtime.Gosched: yield now
                                 s = g.Stack;
                                 regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
                                 break;
@@ -196,7 +201,7 @@ public static partial class Interpreter
                             if (newFp + callee.FrameSize > s.Length) s = g.GrowStack(newFp + callee.FrameSize);
                             fn = callee; code = fn.Code; pc = 0; fp = newFp; clo = target;
                             regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
-                            if (--budget <= 0 || gg != null && gg.Preempt) { Save(g, fn, pc, fp, clo); return RunStatus.Yielded; }
+                            if (--budget <= 0 || (budget & PreemptCheckMask) == 0 && gg != null && gg.Preempt) { Save(g, fn, pc, fp, clo); return RunStatus.Yielded; }
                             break;
                         }
                         case OpCode.CallIface:
@@ -208,6 +213,7 @@ public static partial class Interpreter
                                 Save(g, fn, pc, fp, clo);
                                 callee.Native!(new NativeCall(g, newFp));
                                 if (g.ParkRequested) { g.ParkRequested = false; return RunStatus.Parked; }
+                            if (gg != null && gg.Preempt) return RunStatus.Yielded; // runtime.Gosched: yield now
                                 s = g.Stack;
                                 regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
                                 break;
@@ -217,7 +223,7 @@ public static partial class Interpreter
                             if (newFp + callee.FrameSize > s.Length) s = g.GrowStack(newFp + callee.FrameSize);
                             fn = callee; code = fn.Code; pc = 0; fp = newFp; clo = null;
                             regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
-                            if (--budget <= 0 || gg != null && gg.Preempt) { Save(g, fn, pc, fp, clo); return RunStatus.Yielded; }
+                            if (--budget <= 0 || (budget & PreemptCheckMask) == 0 && gg != null && gg.Preempt) { Save(g, fn, pc, fp, clo); return RunStatus.Yielded; }
                             break;
                         }
                         case OpCode.Return:
