@@ -128,9 +128,8 @@ internal sealed partial class FuncCompiler
 
     private void LoadConstant(int dst, T.Type t, ConstValue v)
     {
-        var k = KindOf(t);
         if (t.Underlying is Interface) t = Predicates.Default(TypeOfConst(v));
-        k = KindOf(t);
+        var k = KindOf(t);
         if (t.Underlying is Interface || k == Kind.Invalid) k = KindOf(Predicates.Default(TypeOfConst(v)));
         switch (k)
         {
@@ -153,8 +152,6 @@ internal sealed partial class FuncCompiler
                 break;
             }
         }
-        var declared = info.Types.Values; _ = declared;
-        if (t.Underlying is Interface) { }
     }
 
     private static T.Type TypeOfConst(ConstValue v) => v.Kind switch

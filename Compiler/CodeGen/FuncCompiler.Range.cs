@@ -46,7 +46,6 @@ internal sealed partial class FuncCompiler
         fb.Emit(OpCode.LoadInt, idx, 0);
         bool isMap = u is T.Map;
         bool isString = u is Basic b && Predicates.IsString(xt);
-        bool isInt = u is Basic && !isString;
         switch (u)
         {
             case T.Map: fb.Emit(OpCode.MapIter, len, x); break;
@@ -72,10 +71,8 @@ internal sealed partial class FuncCompiler
             }
             else if (u is T.Array arr && value != null)
             {
-                int box = x;
-                if (xt.Underlying is T.Pointer) { box = x; }
                 var st = pb.Map(arr.Elem).Kind.StorageOf();
-                fb.Emit(st switch { Storage.Byte => OpCode.LoadArrB, Storage.Word => OpCode.LoadArrW, _ => OpCode.LoadArrS }, kv, box, idx, (int)KindOf(arr.Elem));
+                fb.Emit(st switch { Storage.Byte => OpCode.LoadArrB, Storage.Word => OpCode.LoadArrW, _ => OpCode.LoadArrS }, kv, x, idx, (int)KindOf(arr.Elem)); // a pointer to an array is its box
                 if (IsAggregate(arr.Elem)) fb.Emit(OpCode.Clone, kv, kv, fb.Type(pb.Map(arr.Elem)));
             }
         }
@@ -93,7 +90,6 @@ internal sealed partial class FuncCompiler
         int end = fb.Count;
         fb.PatchJump(exit, end);
         PopTarget(target, end, cont);
-        _ = isInt;
         fb.Release(mark);
     }
 

@@ -302,20 +302,4 @@ internal sealed partial class FuncCompiler
             default: fb.Emit(OpCode.StorePtrS, ptr, value); break;
         }
     }
-
-    /// <summary>x.f = value, through the selection's embedding path.</summary>
-    private void StoreField(SelectorExpr s, Selection sel, int value)
-    {
-        var (owner, ownerType) = WalkToOwner(s.X, sel.Index);
-        var st = (Struct)(ownerType.Underlying is T.Pointer p ? p.Elem.Underlying : ownerType.Underlying);
-        int idx = sel.Index[^1];
-        var ft = TypeOf(st.Fields[idx]);
-        if (IsAggregate(ft))
-        {
-            int box = fb.Alloc();
-            fb.Emit(OpCode.LoadField, box, owner, idx);
-            fb.Emit(OpCode.CopyInto, box, value, fb.Type(pb.Map(ft)));
-        }
-        else fb.Emit(OpCode.StoreField, owner, idx, value);
-    }
 }

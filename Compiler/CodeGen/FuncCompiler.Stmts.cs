@@ -108,12 +108,11 @@ internal sealed partial class FuncCompiler
         if (a.Op == AssignOp.Define)
         {
             var vars = new List<T.Var?>();
-            bool anyNew = false;
             foreach (var lhs in a.Lhs)
             {
                 var id = (Ident)lhs;
                 if (id.Name == "_") { vars.Add(null); continue; }
-                if (info.Defs.TryGetValue(id, out var o) && o is T.Var v) { vars.Add(v); anyNew = true; }
+                if (info.Defs.TryGetValue(id, out var o) && o is T.Var v) vars.Add(v);
                 else vars.Add(null); // redeclared: assigned below
             }
             var redeclared = a.Lhs.Where((l, i) => vars[i] == null && ((Ident)l).Name != "_").ToList();
@@ -122,7 +121,6 @@ internal sealed partial class FuncCompiler
                 DefineFrom(vars, a.Rhs);
                 return;
             }
-            _ = anyNew;
             // Mixed: evaluate all values first, then assign old vars and declare new ones.
             var values = EvalAll(a.Rhs, a.Lhs.Count, a.Lhs.Select(l => TypeOf(l)).ToList());
             for (int i = 0; i < a.Lhs.Count; i++)
@@ -293,11 +291,10 @@ internal sealed partial class FuncCompiler
     private void StoreLocal(Local l, int value)
     {
         if (l.InCell) fb.Emit(OpCode.StorePtrS, l.Reg, value);
-        else if (IsAggregate(l.Type) && Escapes(LocalVar(l))) fb.Emit(OpCode.CopyInto, l.Reg, value, fb.Type(pb.Map(l.Type)));
+        else if (IsAggregate(l.Type) && l.Escaping) fb.Emit(OpCode.CopyInto, l.Reg, value, fb.Type(pb.Map(l.Type)));
         else if (l.Reg != value) fb.Emit(OpCode.Move, l.Reg, value);
     }
 
-    private T.Var? LocalVar(Local l) => locals.FirstOrDefault(kv => ReferenceEquals(kv.Value, l)).Key;
 
     private void If(IfStmt s)
     {

@@ -15,8 +15,8 @@ namespace Minigo.Compiler.CodeGen;
 /// </summary>
 internal sealed partial class FuncCompiler(ProgramBuilder pb, FunctionBuilder fb, Info info, Package pkg, Mono? mono)
 {
-    /// <summary>Where a local variable lives.</summary>
-    private sealed record Local(int Reg, bool InCell, T.Type Type);
+    /// <summary>Where a local variable lives. Escaping: captured or address-taken (an aggregate then keeps its box and is assigned in place).</summary>
+    private sealed record Local(int Reg, bool InCell, T.Type Type, bool Escaping = false);
 
     private readonly Dictionary<T.Var, Local> locals = new(ReferenceEqualityComparer.Instance);
     private readonly List<Local> results = [];
@@ -59,7 +59,7 @@ internal sealed partial class FuncCompiler(ProgramBuilder pb, FunctionBuilder fb
             var v = captures[i];
             int r = fb.Alloc();
             fb.Emit(OpCode.LoadCapture, r, i);
-            locals[v] = new Local(r, !IsAggregate(TypeOf(v)), TypeOf(v));
+            locals[v] = new Local(r, !IsAggregate(TypeOf(v)), TypeOf(v), Escaping: true);
         }
         BeginResults(sig);
         fb.Line = lit.Pos.Line;
@@ -114,9 +114,9 @@ internal sealed partial class FuncCompiler(ProgramBuilder pb, FunctionBuilder fb
             int cell = fb.Alloc();
             fb.Emit(OpCode.NewCell, cell, fb.Type(pb.Map(t)));
             fb.Emit(OpCode.StorePtrS, cell, reg);
-            locals[v] = new Local(cell, true, t);
+            locals[v] = new Local(cell, true, t, true);
         }
-        else locals[v] = new Local(reg, false, t);
+        else locals[v] = new Local(reg, false, t, Escapes(v));
     }
 
     private bool namedResults;
@@ -181,11 +181,11 @@ internal sealed partial class FuncCompiler(ProgramBuilder pb, FunctionBuilder fb
         {
             int cell = fb.Alloc();
             fb.Emit(OpCode.NewCell, cell, fb.Type(pb.Map(t)));
-            return locals[v] = new Local(cell, true, t);
+            return locals[v] = new Local(cell, true, t, true);
         }
         int r = fb.Alloc();
         EmitZero(r, t);
-        return locals[v] = new Local(r, false, t);
+        return locals[v] = new Local(r, false, t, Escapes(v));
     }
 
     /// <summary>Declares a local whose initial value is in register `value` (already converted, owned).</summary>
@@ -198,11 +198,11 @@ internal sealed partial class FuncCompiler(ProgramBuilder pb, FunctionBuilder fb
             int cell = fb.Alloc();
             fb.Emit(OpCode.NewCell, cell, fb.Type(pb.Map(t)));
             fb.Emit(OpCode.StorePtrS, cell, value);
-            return locals[v] = new Local(cell, true, t);
+            return locals[v] = new Local(cell, true, t, true);
         }
         int r = fb.Alloc();
         if (r != value) fb.Emit(OpCode.Move, r, value);
-        return locals[v] = new Local(r, false, t);
+        return locals[v] = new Local(r, false, t, Escapes(v));
     }
 
     /// <summary>Go keeps arrays and structs in the frame; count them toward the Go stack size.</summary>

@@ -203,8 +203,9 @@ internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags
             return Wrapper(ikey, () =>
             {
                 var iw = new Function(GoName(f, null)) { File = "$wrapper" };
-                var iinfo = Infos.Values.First();
-                pending.Enqueue(() => new FuncCompiler(this, new FunctionBuilder(iw), iinfo, f.Pkg ?? Infos.Keys.First(), null).CompileInterfaceForwarder(t, m));
+                // The forwarder reads no type information; error's Error has no package, so any will do.
+                var owner = f.Pkg != null && Infos.ContainsKey(f.Pkg) ? f.Pkg : Infos.Keys.First();
+                pending.Enqueue(() => new FuncCompiler(this, new FunctionBuilder(iw), Infos[owner], owner, null).CompileInterfaceForwarder(t, m));
                 return iw;
             });
         }

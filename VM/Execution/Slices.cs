@@ -119,7 +119,7 @@ internal static class Slices
     {
         if (other is string str)
         {
-            if (str.Length == 0) return s ?? (s == null ? null : s);
+            if (str.Length == 0) return s;
             int len0 = s?.Length ?? 0;
             var r0 = Grow(elem, s, str.Length);
             var bytes = (byte[])r0.Array;
