@@ -28,6 +28,7 @@ public sealed class StdLibrary : IPackageSource
         ["math/rand"] = GoMath.RandNatives.Register,
         ["os"] = Os.OsNatives.Register,
         ["runtime"] = GoRuntime.RuntimeNatives.Register,
+        ["runtime/debug"] = GoRuntime.DebugNatives.Register,
         ["slices"] = null,
         ["sort"] = Sort.SortNatives.Register,
         ["strconv"] = Strconv.StrconvNatives.Register,

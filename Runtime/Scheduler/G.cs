@@ -77,10 +77,19 @@ public sealed class G(long id, IGoroutineBody body)
     public WaitReason WaitReason;
     /// <summary>Set by sysmon (running over 10 ms) or Gosched: the body yields at its next safe point.</summary>
     public volatile bool Preempt;
+
+    /// <summary>Go's preemptone on this goroutine: the flag, and the poisoned stack guard of a body that has one.</summary>
+    public void RequestPreempt()
+    {
+        Preempt = true;
+        (Body as IPreemptible)?.PoisonStackGuard();
+    }
     /// <summary>When its current time slice started (Scheduler.Nanotime), as sysmon first saw it; sysmon preempts after 10 ms.</summary>
     public long RunningSince;
     /// <summary>Locked to its M by runtime.LockOSThread.</summary>
     public bool LockedToThread;
+    /// <summary>LockOSThread calls not yet undone by UnlockOSThread (Go's m.lockedExt): they nest.</summary>
+    internal uint lockedExt;
     /// <summary>Free for the scheduler's and channels' bookkeeping (e.g. the sudog it waits on).</summary>
     public object? WaitingOn;
     /// <summary>A value handed over while parked (a channel's direct handoff writes here).</summary>

@@ -72,22 +72,29 @@ public sealed partial class Scheduler
     }
 
     /// <summary>runtime.Gosched: g's body yields at its next safe point (the VM's Gosched returns Yielded at once).</summary>
-    public void Gosched(G g) => g.Preempt = true;
+    public void Gosched(G g) => g.RequestPreempt();
 
-    /// <summary>runtime.LockOSThread: from now on g runs only on the M it is running on.</summary>
+    /// <summary>
+    /// runtime.LockOSThread: from now on g runs only on the M it is running on, until as many
+    /// UnlockOSThread calls have been made.
+    /// </summary>
     public void LockOSThread(G g)
     {
         var m = runningM(g);
+        if (g.lockedExt == uint.MaxValue) throw new GoFatal("LockOSThread nesting overflow");
+        g.lockedExt++;
         g.LockedToThread = true;
         g.lockedm = m;
         m.lockedg = g;
         m.syscallLock = false;
     }
 
-    /// <summary>runtime.UnlockOSThread.</summary>
+    /// <summary>runtime.UnlockOSThread: undoes one LockOSThread; a call with none to undo does nothing.</summary>
     public void UnlockOSThread(G g)
     {
         var m = runningM(g);
+        if (g.lockedExt == 0) return;
+        if (--g.lockedExt > 0) return;
         g.LockedToThread = false;
         g.lockedm = null;
         m.lockedg = null;

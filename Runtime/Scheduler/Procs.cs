@@ -236,6 +236,6 @@ public sealed partial class Scheduler
     private static void preemptone(P pp)
     {
         var gp = pp.m?.curg;
-        if (gp != null) gp.Preempt = true;
+        gp?.RequestPreempt();
     }
 }

@@ -271,6 +271,7 @@ public sealed partial class Scheduler : IParker
         {
             // Go ends a thread whose goroutine exits locked to it; ours is simply unlocked.
             gp.lockedm = null;
+            gp.lockedExt = 0;
             gp.LockedToThread = false;
             m.lockedg = null;
         }

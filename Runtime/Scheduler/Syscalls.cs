@@ -113,7 +113,7 @@ public sealed partial class Scheduler
         else if (!stoplockedm(m))
         {
             // The program ended: let the body run to its next safe point and stop there.
-            g.Preempt = true;
+            g.RequestPreempt();
             m.curg = g;
             g.m = m;
             return;

@@ -31,6 +31,8 @@ public interface IGoContext
     G G { get; }
     /// <summary>The program's scheduler.</summary>
     Scheduler Scheduler { get; }
+    /// <summary>Go's maxstacksize for the whole program, in bytes (runtime/debug.SetMaxStack).</summary>
+    long MaxStack { get; set; }
     /// <summary>
     /// Called by a native that has parked the goroutine (Scheduler.Park through a channel,
     /// semaphore or timer): the goroutine stops when the native returns. When it runs again,

@@ -16,6 +16,8 @@ public static class RuntimeNatives
             c.Ctx.Scheduler.Gosched(g);
         });
         t.Add("Goexit", _ => throw new Minigo.VM.GoexitRequest());
+        t.Add("LockOSThread", c => c.Ctx.Scheduler.LockOSThread(c.Ctx.G));
+        t.Add("UnlockOSThread", c => c.Ctx.Scheduler.UnlockOSThread(c.Ctx.G));
         t.Add("NumGoroutine", c => c.SetInt(0, c.Ctx.Scheduler.NumGoroutine));
         t.Add("GOMAXPROCS", c =>
         {

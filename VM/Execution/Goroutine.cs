@@ -53,7 +53,7 @@ public sealed class PanicRecord(Slot value, PanicRecord? link)
 /// frames, pending deferred calls and panics. Nothing points into the stack (escaping
 /// variables live in heap cells), so growing it is a copy into a bigger array.
 /// </summary>
-public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable, IGoroutineTraceback
+public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable, IGoroutineTraceback, IPreemptible
 {
     /// <summary>The scheduler's view of this goroutine (set when it first runs).</summary>
     public G? G { get; private set; }
@@ -79,12 +79,17 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
         NativeResume = resume;
     }
 
-    /// <summary>Go's maximum stack (runtime/debug.SetMaxStack changes it), in Go bytes.</summary>
-    public static long MaxStackBytes = 1_000_000_000;
-    /// <summary>A safety net on the VM stack itself: 1 GB of 16-byte slots.</summary>
-    public static long MaxStackSlots = 1_000_000_000 / 16;
+    /// <summary>A safety net on the VM stack itself: 1 GB of 16-byte slots (more if SetMaxStack allows more).</summary>
+    private long MaxStackSlots => Math.Max(1_000_000_000 / 16, Machine.MaxStackBytes / 16);
     /// <summary>Sum of GoFrameBytes of the frames on this goroutine's stack.</summary>
     internal long StackBytes;
+    /// <summary>
+    /// Go's stackguard0: a call whose StackBytes pass it takes the slow path (PastStackGuard).
+    /// It is the program's stack limit, or StackPreempt when a preemption is requested.
+    /// </summary>
+    internal long StackGuard;
+    /// <summary>The poison: below any StackBytes, so the next call's one comparison fails.</summary>
+    internal const long StackPreempt = -1;
     /// <summary>Initial stack: 64 slots (1 KB).</summary>
     public const int InitialStackSlots = 64;
 
@@ -118,17 +123,49 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
         CurClosure = closure;
         PushFrame(entry, 0, 0, null, FrameKind.Entry);
         StackBytes = entry.GoFrameBytes;
+        StackGuard = machine.MaxStackBytes;
     }
 
-    /// <summary>Accounts for a frame of `callee` entering; Go's fatal error past the limit.</summary>
+    /// <summary>
+    /// Accounts for a frame of `callee` entering; Go's fatal error past the limit. True when a
+    /// preemption was requested and canYield: the caller yields once the frame is set up.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal void Enter(Function callee)
+    internal bool Enter(Function callee, bool canYield = false) =>
+        (StackBytes += callee.GoFrameBytes) > StackGuard && PastStackGuard(canYield);
+
+    /// <summary>
+    /// Go's newstack for a call that passed the guard: a preemption request (the guard is
+    /// restored; yield if this run can), a limit raised by SetMaxStack, or a stack overflow.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    internal bool PastStackGuard(bool canYield)
     {
-        if ((StackBytes += callee.GoFrameBytes) > MaxStackBytes) throw StackOverflow();
+        long limit = Machine.MaxStackBytes;
+        bool preempt = Volatile.Read(ref StackGuard) == StackPreempt;
+        Volatile.Write(ref StackGuard, limit);
+        if (StackBytes > limit) throw StackOverflow();
+        return preempt && canYield;
     }
+
+    /// <summary>A slice starts: the guard is the limit, or the poison if a preemption is already asked for.</summary>
+    internal void ResetStackGuard(G? g) =>
+        Volatile.Write(ref StackGuard, g != null && g.Preempt ? StackPreempt : Machine.MaxStackBytes);
+
+    long IGoContext.MaxStack
+    {
+        get => Machine.MaxStackBytes;
+        set
+        {
+            Machine.MaxStackBytes = value;
+            Volatile.Write(ref StackGuard, value); // this goroutine's next call checks the new limit
+        }
+    }
+
+    public void PoisonStackGuard() => Volatile.Write(ref StackGuard, StackPreempt);
 
     internal GoFatal StackOverflow() =>
-        new("stack overflow", $"runtime: goroutine stack exceeds {MaxStackBytes}-byte limit");
+        new("stack overflow", $"runtime: goroutine stack exceeds {Machine.MaxStackBytes}-byte limit");
 
     internal void PushFrame(Function fn, int pc, int fp, Closure? clo, FrameKind calleeKind)
     {

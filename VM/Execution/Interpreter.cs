@@ -25,7 +25,10 @@ public enum RunStatus
 /// </summary>
 public static partial class Interpreter
 {
-    /// <summary>The preemption flag is read every 256 calls and back-edges: microseconds, at no measurable cost.</summary>
+    /// <summary>
+    /// Loop back-edges read the preemption flag every 256 iterations: microseconds, at no
+    /// measurable cost. Calls need no counter: a request poisons the stack guard they compare with.
+    /// </summary>
     private const int PreemptCheckMask = 0xFF;
 
     /// <summary>
@@ -43,6 +46,7 @@ public static partial class Interpreter
         // The scheduler's view: sysmon and Gosched ask for a yield through gg.Preempt. A nested run
         // (Go called back from native code) cannot yield: it runs to completion.
         G? gg = nested ? null : g.G;
+        if (!nested) g.ResetStackGuard(gg);
         // Registers are addressed relative to the frame's first slot; re-derived whenever
         // the frame or the stack array changes (calls, returns, growth, unwinding).
         ref Slot regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
@@ -163,11 +167,12 @@ public static partial class Interpreter
                             if (g.FrameCount == g.Frames.Length) Array.Resize(ref g.Frames, g.Frames.Length * 2);
                             ref CallFrame saved = ref g.Frames[g.FrameCount++];
                             saved.Fn = fn; saved.Pc = pc; saved.Fp = fp; saved.Closure = clo; saved.CalleeKind = FrameKind.Normal;
-                            if ((g.StackBytes += callee.GoFrameBytes) > Goroutine.MaxStackBytes) throw g.StackOverflow();
+                            // Go's prologue: one comparison serves the stack limit and preemption requests.
+                            bool yield = (g.StackBytes += callee.GoFrameBytes) > g.StackGuard && g.PastStackGuard(gg != null);
                             if (newFp + callee.FrameSize > s.Length) s = g.GrowStack(newFp + callee.FrameSize);
                             fn = callee; code = fn.Code; pc = 0; fp = newFp; clo = null;
                             regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
-                            if (--budget <= 0 || (budget & PreemptCheckMask) == 0 && gg != null && gg.Preempt) { Save(g, fn, pc, fp, clo); return RunStatus.Yielded; }
+                            if (--budget <= 0 || yield) { Save(g, fn, pc, fp, clo); return RunStatus.Yielded; }
                             break;
                         }
                         case OpCode.CallNative:
@@ -197,11 +202,11 @@ public static partial class Interpreter
                                 break;
                             }
                             g.PushFrame(fn, pc, fp, clo, FrameKind.Normal);
-                            g.Enter(callee);
+                            bool yield = g.Enter(callee, gg != null);
                             if (newFp + callee.FrameSize > s.Length) s = g.GrowStack(newFp + callee.FrameSize);
                             fn = callee; code = fn.Code; pc = 0; fp = newFp; clo = target;
                             regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
-                            if (--budget <= 0 || (budget & PreemptCheckMask) == 0 && gg != null && gg.Preempt) { Save(g, fn, pc, fp, clo); return RunStatus.Yielded; }
+                            if (--budget <= 0 || yield) { Save(g, fn, pc, fp, clo); return RunStatus.Yielded; }
                             break;
                         }
                         case OpCode.CallIface:
@@ -219,11 +224,11 @@ public static partial class Interpreter
                                 break;
                             }
                             g.PushFrame(fn, pc, fp, clo, FrameKind.Normal);
-                            g.Enter(callee);
+                            bool yield = g.Enter(callee, gg != null);
                             if (newFp + callee.FrameSize > s.Length) s = g.GrowStack(newFp + callee.FrameSize);
                             fn = callee; code = fn.Code; pc = 0; fp = newFp; clo = null;
                             regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
-                            if (--budget <= 0 || (budget & PreemptCheckMask) == 0 && gg != null && gg.Preempt) { Save(g, fn, pc, fp, clo); return RunStatus.Yielded; }
+                            if (--budget <= 0 || yield) { Save(g, fn, pc, fp, clo); return RunStatus.Yielded; }
                             break;
                         }
                         case OpCode.Return:

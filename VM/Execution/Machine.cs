@@ -15,7 +15,13 @@ public sealed class Machine(Program program, Stream stdout, Stream stderr)
     public Stream Stdout { get; } = stdout;
     public Stream Stderr { get; } = stderr;
     public Dictionary<string, object> PackageState { get; } = [];
-    
+
+    /// <summary>
+    /// Go's maxstacksize, in Go bytes (1 GB as on 64-bit Go; runtime/debug.SetMaxStack changes
+    /// it). Running goroutines see a new value at their next time slice or limit check.
+    /// </summary>
+    public long MaxStackBytes = 1_000_000_000;
+
     /// <summary>The scheduler running this program's goroutines (Go's runtime).</summary>
     public Scheduler? Scheduler { get; private set; }
 

@@ -21,6 +21,7 @@ public sealed class FakeContext : IGoContext
     // Natives under test here never block: a fake context has no goroutine or scheduler.
     public G G => throw new NotSupportedException("no goroutine in a FakeContext");
     public Scheduler Scheduler => throw new NotSupportedException("no scheduler in a FakeContext");
+    public long MaxStack { get; set; } = 1_000_000_000;
     public void ParkAfterReturn(Func<bool>? resume) => throw new NotSupportedException("no scheduler in a FakeContext");
 
     public RType? LookupType(string qualifiedName) => Types.GetValueOrDefault(qualifiedName);
