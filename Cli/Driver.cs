@@ -14,7 +14,10 @@ namespace Minigo.Cli;
 public static class Driver
 {
     /// <param name="baseDir">Resolves relative file names (tests run programs in place without changing the process's directory).</param>
-    public static int Run(IReadOnlyList<string> filesAndArgs, Stream stdout, Stream stderr, int sliceBudget = int.MaxValue, string? baseDir = null, int schedTrace = 0)
+    /// <param name="stdin">The program's standard input (default: the process's).</param>
+    /// <param name="options">The scheduler's settings (default: from GOMAXPROCS and GODEBUG).</param>
+    public static int Run(IReadOnlyList<string> filesAndArgs, Stream stdout, Stream stderr, int sliceBudget = int.MaxValue, string? baseDir = null,
+        int schedTrace = 0, Stream? stdin = null, SchedulerOptions? options = null)
     {
         var bufferedOut = new BufferedStream(stdout, 1 << 16);
         try
@@ -25,7 +28,8 @@ public static class Driver
             if (result.Program == null) return Fail(stderr, string.Join("\n", result.Errors), 2);
             var machine = new Machine(result.Program, bufferedOut, stderr);
             machine.PackageState["os.Args"] = new[] { ProgramName(sources!) }.Concat(programArgs).ToArray();
-            var options = SchedulerOptions.FromEnvironment();
+            if (stdin != null) machine.PackageState[Minigo.StdLib.Os.OsNatives.StdinKey] = stdin;
+            options ??= SchedulerOptions.FromEnvironment();
             if (schedTrace > 0) options = options with { SchedTrace = schedTrace };
             int code = machine.Run(options, sliceBudget);
             bufferedOut.Flush();

@@ -72,6 +72,26 @@ public static class OsNatives
         _ => null,
     };
 
+    /// <summary>
+    /// A read that may block for good (a terminal, a pipe) runs between entersyscall and
+    /// exitsyscall: sysmon hands the goroutine's P to another M meanwhile, so the program's
+    /// other goroutines keep running even with GOMAXPROCS=1.
+    /// </summary>
+    private static int BlockingRead(IGoContext ctx, Stream stream, Span<byte> buffer)
+    {
+        var sched = ctx.Scheduler;
+        var g = ctx.G;
+        sched.EnterSyscall(g);
+        try
+        {
+            return stream.Read(buffer);
+        }
+        finally
+        {
+            sched.ExitSyscall(g);
+        }
+    }
+
     private static void Read(NativeCall c)
     {
         long fd = c.Int(0);
@@ -85,7 +105,7 @@ public static class OsNatives
         lock (c.Ctx.Stdout) c.Ctx.Stdout.Flush();
         var stdin = c.Ctx.PackageState.TryGetValue(StdinKey, out var s) && s is Stream st ? st : Console.OpenStandardInput();
         var b = GoSlices.Bytes(buf);
-        int n = b.Length == 0 ? 0 : stdin.Read(b);
+        int n = b.Length == 0 ? 0 : BlockingRead(c.Ctx, stdin, b);
         c.SetInt(0, n);
         c.SetBool(1, n == 0 && b.Length > 0);
         c.SetBool(2, true);

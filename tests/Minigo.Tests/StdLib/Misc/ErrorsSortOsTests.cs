@@ -100,18 +100,6 @@ public class ErrorsSortOsTests
     }
 
     [Fact]
-    public void OsReadsStdinFromThePackageState()
-    {
-        ctx.PackageState[OsNatives.StdinKey] = new MemoryStream(System.Text.Encoding.Latin1.GetBytes("abc"));
-        var buf = new Slice(new byte[8], 0, 8, 8);
-        var r = Call("os", "read", 3, new Slot(0), new Slot(buf));
-        Assert.Equal(3, r[0].N);
-        r = Call("os", "read", 3, new Slot(0), new Slot(buf));
-        Assert.Equal(0, r[0].N);
-        Assert.True(r[1].N != 0); // eof
-    }
-
-    [Fact]
     public void ExitFlushesAndThrows()
     {
         var e = Assert.Throws<GoExit>(() => Call("os", "Exit", 0, new Slot(3)));
