@@ -18,6 +18,7 @@ public sealed class StdLibrary : IPackageSource
     {
         ["bytes"] = Bytes.BytesNatives.Register,
         ["cmp"] = null,
+        ["context"] = Context.ContextNatives.Register,
         ["errors"] = Errors.ErrorsNatives.Register,
         ["fmt"] = Fmt.FmtNatives.Register,
         ["io"] = null,

@@ -174,6 +174,12 @@ public sealed partial class Chan
         }
     }
 
+    /// <summary>
+    /// Go's selectnbsend for a sender that is no goroutine (a timer sending the time): sends
+    /// v if a receiver waits or the buffer has room, else does nothing. False if not sent.
+    /// </summary>
+    public bool TrySend(in Slot v) => Send(null!, v, block: false) == ChanOpResult.Completed;
+
     /// <summary>c &lt;- v where c may be nil (a nil channel blocks forever).</summary>
     public static ChanOpResult ChanSend(IParker p, Chan? c, G g, in Slot v, bool block)
     {

@@ -58,6 +58,10 @@ public sealed partial class Scheduler
         exitEvent.Set();
     }
 
+    /// <summary>Go's fatal error report: the preamble lines, then `fatal error: ...`; status 2.</summary>
+    internal static ExitInfo Fatal(GoFatal e) =>
+        new(ExitReason.Fatal, 2, (e.Preamble != null ? e.Preamble + "\n" : "") + "fatal error: " + e.Message + "\n", e);
+
     internal static ExitInfo InternalError(Exception e) =>
         new(ExitReason.InternalError, 3, $"minigo: internal error: {e.GetType().Name}: {e.Message}\n", e);
 

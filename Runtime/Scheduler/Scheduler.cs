@@ -198,7 +198,7 @@ public sealed partial class Scheduler : IParker
         }
         catch (GoFatal e)
         {
-            RequestExit(new ExitInfo(ExitReason.Fatal, 2, (e.Preamble != null ? e.Preamble + "\n" : "") + "fatal error: " + e.Message + "\n", e));
+            RequestExit(Fatal(e));
             return;
         }
         catch (Exception e)

@@ -51,7 +51,18 @@ public sealed partial class Scheduler
     /// <summary>deltimer (Timer.Stop): true if this call stopped it before it fired.</summary>
     public bool StopTimer(RuntimeTimer t)
     {
-        lock (t) return removeTimerLocked(t);
+        bool removed;
+        long when;
+        lock (t)
+        {
+            when = t.when;
+            removed = removeTimerLocked(t);
+        }
+        // An M sleeping in the poller until this timer would sleep on (an hour, for an hour's
+        // timer), counted as running by checkdead meanwhile: a program left with nothing to
+        // do would hang instead of reporting its deadlock. Wake it to look again.
+        if (removed && Volatile.Read(ref lastpoll) == 0 && Volatile.Read(ref pollUntil) == when) poller.Break();
+        return removed;
     }
 
     /// <summary>
@@ -130,6 +141,11 @@ public sealed partial class Scheduler
             if (t.F != null) t.F(t, delay);
             else Ready(t.G!);
         }
+        catch (GoFatal e)
+        {
+            // time.AfterFunc(d, nil): `go` of a nil func is fatal when the timer fires.
+            RequestExit(Fatal(e));
+        }
         catch (Exception e)
         {
             RequestExit(InternalError(e));
@@ -167,6 +183,9 @@ public sealed partial class Scheduler
         }
         else wakep();
     }
+
+    /// <summary>An M sleeps in the poller (until the next timer, or I/O).</summary>
+    internal bool PollerSleeping => Volatile.Read(ref lastpoll) == 0;
 
     /// <summary>Go's timeSleepUntil: when the earliest timer of any P is due (long.MaxValue if none).</summary>
     private long timeSleepUntil()

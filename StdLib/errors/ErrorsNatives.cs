@@ -8,10 +8,13 @@ public static class ErrorsNatives
 {
     public static void Register(NativeTable t)
     {
-        t.Add("comparable", c => c.SetBool(0, Iface.TypeOf(c[0])?.Comparable ?? true));
+        t.Add("comparable", Comparable);
         t.Add("checkAsTarget", c => CheckAsTarget(c[0]));
         t.Add("assignTo", c => c.SetBool(0, AssignTo(c[0], c[1])));
     }
+
+    /// <summary>comparable(x any) bool: == is defined on x's dynamic type (also context's isComparable).</summary>
+    internal static void Comparable(NativeCall c) => c.SetBool(0, Iface.TypeOf(c[0])?.Comparable ?? true);
 
     private static void CheckAsTarget(in Slot target)
     {

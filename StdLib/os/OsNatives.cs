@@ -47,12 +47,7 @@ public static class OsNatives
             c.Ctx.Stdout.Flush();
             throw new GoExit(code);
         });
-        t.Add("LookupEnv", c =>
-        {
-            var v = Environment.GetEnvironmentVariable(GoStrings.ToDotNet(c.Str(0)));
-            c.SetStr(0, v == null ? "" : GoStrings.FromDotNet(v));
-            c.SetBool(1, v != null);
-        });
+        t.Add("LookupEnv", LookupEnv);
         t.Add("setenv", c => Environment.SetEnvironmentVariable(GoStrings.ToDotNet(c.Str(0)), GoStrings.ToDotNet(c.Str(1))));
         t.Add("unsetenv", c => Environment.SetEnvironmentVariable(GoStrings.ToDotNet(c.Str(0)), null));
         t.Add("Environ", c =>
@@ -63,6 +58,14 @@ public static class OsNatives
             list.Sort(StringComparer.Ordinal);
             c.SetRef(0, GoSlices.Strings(list));
         });
+    }
+
+    /// <summary>os.LookupEnv (also time's syscall.Getenv): (value, found).</summary>
+    internal static void LookupEnv(NativeCall c)
+    {
+        var v = Environment.GetEnvironmentVariable(GoStrings.ToDotNet(c.Str(0)));
+        c.SetStr(0, v == null ? "" : GoStrings.FromDotNet(v));
+        c.SetBool(1, v != null);
     }
 
     private static Stream? Output(IGoContext ctx, long fd) => fd switch

@@ -1,5 +1,3 @@
-// Package time provides Duration, the elapsed time between two instants as an int64
-// nanosecond count. (Clocks and timers are not provided yet.)
 package time
 
 // A Duration represents the elapsed time between two instants as an int64 nanosecond count.

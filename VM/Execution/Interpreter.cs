@@ -660,7 +660,7 @@ public static partial class Interpreter
                         {
                             var args = new Slot[ins.B];
                             for (int i = 0; i < ins.B; i++) args[i] = Unsafe.Add(ref regs, ins.A + 1 + i);
-                            StartGoroutine(g, Unsafe.Add(ref regs, ins.A).R, args);
+                            StartGoroutine(g.Machine, Unsafe.Add(ref regs, ins.A).R, args);
                             break;
                         }
                         case OpCode.MakeChan:
@@ -797,7 +797,8 @@ public static partial class Interpreter
     }
 
     /// <summary>The go statement: a new goroutine running the func value with the arguments.</summary>
-    private static void StartGoroutine(Goroutine g, object? fnValue, Slot[] args)
+    /// <summary>The go statement: a new goroutine calls fnValue(args).</summary>
+    internal static void StartGoroutine(Machine machine, object? fnValue, Slot[] args)
     {
         if (fnValue is not Closure c) throw new GoFatal("go of nil func value"); // Go's newproc1
         var (entry, clo) = (c.Fn, (Closure?)c);
@@ -807,7 +808,7 @@ public static partial class Interpreter
             entry = NativeTrampoline(entry, args.Length);
             clo = null;
         }
-        g.Machine.Scheduler!.Go(new Goroutine(g.Machine, 0, entry, args, clo));
+        machine.Scheduler!.Go(new Goroutine(machine, 0, entry, args, clo));
     }
 
     private static Function NativeTrampoline(Function native, int nargs)

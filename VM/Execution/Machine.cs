@@ -26,6 +26,12 @@ public sealed class Machine(Program program, Stream stdout, Stream stderr)
     public Scheduler? Scheduler { get; private set; }
 
     /// <summary>
+    /// Starts a goroutine calling the func value fnValue(args), as the go statement does; for
+    /// natives such as time.AfterFunc's timer, which has no goroutine of its own.
+    /// </summary>
+    public void Go(object? fnValue, Slot[] args) => Interpreter.StartGoroutine(this, fnValue, args);
+
+    /// <summary>
     /// Runs the package initialisers, then main, on goroutine 1 under the M:N scheduler, and
     /// returns the process exit status, having printed what Go prints for the way it ended.
     /// sliceBudget bounds the calls and loop back-edges a goroutine runs before yielding.

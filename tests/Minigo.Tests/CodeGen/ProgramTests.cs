@@ -76,6 +76,17 @@ public class ProgramTests
     }
 
     [Fact]
+    public void DeadlockReportShowsTheLineThatBlocked()
+    {
+        // A parked goroutine resumes after the instruction that blocked: the report must
+        // still name the line of that instruction, as Go's does.
+        var (code, stderr, _) = Run("package main\n\nfunc main() {\n\tc := make(chan int)\n\t<-c\n\tprintln()\n}\n");
+        Assert.Equal(2, code);
+        Assert.StartsWith("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\nmain.main(...)\n\t", stderr);
+        Assert.EndsWith("prog.go:5\n", stderr);
+    }
+
+    [Fact]
     public void UncaughtPanicPrintsGoReport()
     {
         var (code, stderr, _) = Run("package main\nfunc main() {\n\tvar a []int\n\ti := 5\n\tprintln(a[i])\n}\n");

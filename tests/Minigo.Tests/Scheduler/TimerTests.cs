@@ -99,6 +99,29 @@ public class TimerTests
     }
 
     [Fact]
+    public void StoppingTheTimerThePollerSleepsForStillEndsInADeadlockReport()
+    {
+        // time.NewTimer(time.Hour).Stop(), then blocking forever: the M that went to sleep
+        // in the poller until the hour's timer must not keep the program alive.
+        var s = new Minigo.Runtime.Scheduler(new SchedulerOptions { MaxProcs = 2 });
+        var never = new Signal(s);
+        bool stopped = false;
+        var main = s.Go(new StepBody(
+            g =>
+            {
+                var t = s.AddTimer(null, Minigo.Runtime.Scheduler.Nanotime() + 3_600_000 * Ms, (_, _) => { });
+                // The timer woke another M, which finds nothing to run and sleeps until it.
+                Assert.True(SpinUntil(() => s.PollerSleeping));
+                stopped = s.StopTimer(t);
+                return null;
+            },
+            never.Step));
+        var info = RunWithTimeout(s, main);
+        Assert.True(stopped);
+        Assert.Equal(ExitReason.Deadlock, info.Reason);
+    }
+
+    [Fact]
     public void ManySleepersWakeAcrossPs()
     {
         var s = new Minigo.Runtime.Scheduler(new SchedulerOptions { MaxProcs = 2 });
