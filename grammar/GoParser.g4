@@ -40,9 +40,9 @@ typeParamDecl  : identifierList typeConstraint ;
 typeConstraint : typeTerm (OR typeTerm)* ;
 typeTerm       : TILDE? type_ ;
 
-functionDecl : FUNC IDENTIFIER typeParameters? signature block? ;
+functionDecl : FUNC IDENTIFIER typeParameters? funcSignature block? ;
 // Methods cannot have type parameters; the AST builder says so, as cmd/compile does.
-methodDecl   : FUNC parameters IDENTIFIER typeParameters? signature block? ;
+methodDecl   : FUNC parameters IDENTIFIER typeParameters? funcSignature block? ;
 
 identifierList : IDENTIFIER (COMMA IDENTIFIER)* ;
 expressionList : expression (COMMA expression)* ;
@@ -77,9 +77,14 @@ structType   : STRUCT L_CURLY (fieldDecl (SEMI fieldDecl)* SEMI?)? R_CURLY ;
 fieldDecl    : (identifierList type_ | embeddedField) string_? ;
 embeddedField : STAR? typeName typeArgs? ;
 interfaceType : INTERFACE L_CURLY (interfaceElem (SEMI interfaceElem)* SEMI?)? R_CURLY ;
-interfaceElem : IDENTIFIER signature | typeConstraint ;
+interfaceElem : IDENTIFIER funcSignature | typeConstraint ;
 
 signature  : parameters result? ;
+// The same, where what follows cannot continue an expression (a body, the end of a declaration
+// or interface element). A function type in an expression may be followed by call arguments,
+// `func(x) (y)`, so SLL prediction of `result?` in the shared rule would read on through a
+// whole function body to choose; here one token decides.
+funcSignature : parameters result? ;
 result     : parameters | type_ ;
 parameters : L_PAREN (parameterDecl (COMMA parameterDecl)* COMMA?)? R_PAREN ;
 parameterDecl : IDENTIFIER? ELLIPSIS? type_ ;
@@ -204,7 +209,7 @@ basicOperand
     | IDENTIFIER                     # nameOperand
     | L_PAREN expression R_PAREN     # parenOperand
     | literalType literalValue       # compositeOperand
-    | FUNC signature block           # funcLitOperand
+    | FUNC funcSignature block           # funcLitOperand
     | operandTypeLit                 # typeOperand
     ;
 // The same operands in headers. A twin rather than a shared rule, so that outside headers SLL
@@ -216,7 +221,7 @@ basicOperandNL
     | IDENTIFIER                     # nameOperandNL
     | L_PAREN expression R_PAREN     # parenOperandNL
     | literalType literalValue       # compositeOperandNL
-    | FUNC signature block           # funcLitOperandNL
+    | FUNC funcSignature block           # funcLitOperandNL
     | operandTypeLit                 # typeOperandNL
     ;
 

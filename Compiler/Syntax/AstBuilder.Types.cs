@@ -87,7 +87,7 @@ internal sealed partial class AstBuilder
         foreach (var e in i.interfaceElem())
         {
             if (e.IDENTIFIER() is { } name)
-                methods.Add(new Field(P(name), [Name(name)], FuncType(P(name), [], e.signature()), null, false));
+                methods.Add(new Field(P(name), [Name(name)], FuncType(P(name), [], e.funcSignature()), null, false));
             else
                 embeds.Add(Constraint(e.typeConstraint()));
         }
@@ -108,6 +108,9 @@ internal sealed partial class AstBuilder
             .ToList();
 
     private FuncTypeExpr FuncType(Pos pos, List<Field> typeParams, SignatureContext sig) =>
+        new(pos, typeParams, Params(sig.parameters()), Results(sig.result()));
+
+    private FuncTypeExpr FuncType(Pos pos, List<Field> typeParams, FuncSignatureContext sig) =>
         new(pos, typeParams, Params(sig.parameters()), Results(sig.result()));
 
     private List<Field> Results(ResultContext? r)

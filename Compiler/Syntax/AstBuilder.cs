@@ -130,7 +130,7 @@ internal sealed partial class AstBuilder(SyntaxErrorSink errors)
 
     private FuncDecl Function(FunctionDeclContext f)
     {
-        var type = FuncType(P(f.FUNC()), TypeParams(f.typeParameters()), f.signature());
+        var type = FuncType(P(f.FUNC()), TypeParams(f.typeParameters()), f.funcSignature());
         return new FuncDecl(P(f), null, Name(f.IDENTIFIER()), type, f.block() is { } b ? Block(b) : null);
     }
 
@@ -141,7 +141,7 @@ internal sealed partial class AstBuilder(SyntaxErrorSink errors)
         int count = receivers.Sum(r => Math.Max(1, r.Names.Count));
         if (count == 0) errors.Error(P(m.IDENTIFIER()), "method has no receiver");
         else if (count > 1) errors.Error(P(m.IDENTIFIER()), "method has multiple receivers");
-        var type = FuncType(P(m.FUNC()), [], m.signature());
+        var type = FuncType(P(m.FUNC()), [], m.funcSignature());
         return new FuncDecl(P(m), receivers.FirstOrDefault(), Name(m.IDENTIFIER()), type, m.block() is { } b ? Block(b) : null);
     }
 

@@ -91,4 +91,43 @@ public class ParserPerformanceTests(ITestOutputHelper output)
         output.WriteLine($"5,000 lines: first parse {first} ms, best {best} ms");
         Assert.True(best < 1000, $"parse took {best} ms");
     }
+
+    /// <summary>
+    /// No prediction reads far ahead in valid code. `func f() (int, error) {` once made SLL read
+    /// through the whole body to decide whether `(int, error)` was the result (a function type in
+    /// an expression may be followed by call arguments); a first parse of such a file cost 100 ms.
+    /// </summary>
+    [Fact]
+    public void PredictionLooksOnlyAFewTokensAhead()
+    {
+        var body = string.Concat(Enumerable.Range(0, 200).Select(i => $"\tx{i} := {i} + len(s)\n\t_ = x{i}\n"));
+        string src = $$"""
+            package p
+
+            type I interface {
+            	M(s string) (int, error)
+            }
+
+            func f(s string) (int, error) {
+            {{body}}	return 0, nil
+            }
+
+            func (t T) g(s string) (n int, err error) {
+            {{body}}	return
+            }
+
+            var h = func(s string) (int, error) {
+            {{body}}	return 0, nil
+            }
+            """;
+        var lexer = new Minigo.Compiler.Syntax.Generated.GoLexer(Antlr4.Runtime.CharStreams.fromString(src));
+        var tokens = new Antlr4.Runtime.CommonTokenStream(new SemicolonInserter(lexer));
+        tokens.Fill();
+        var parser = new Minigo.Compiler.Syntax.Generated.GoParser(tokens) { Profile = true };
+        parser.Interpreter.PredictionMode = Antlr4.Runtime.Atn.PredictionMode.SLL;
+        parser.sourceFile();
+        var worst = parser.ParseInfo.getDecisionInfo().MaxBy(d => d.SLL_MaxLook)!;
+        string rule = Minigo.Compiler.Syntax.Generated.GoParser.ruleNames[parser.Atn.decisionToState[worst.decision].ruleIndex];
+        Assert.True(worst.SLL_MaxLook < 50, $"decision {worst.decision} in rule {rule} looked {worst.SLL_MaxLook} tokens ahead");
+    }
 }
