@@ -106,12 +106,33 @@ internal sealed partial class FuncCompiler
         fb.Reserve(@base + 1 + Math.Max(sig.Params.Vars.Count, sig.Results.Vars.Count));
         if (dynamic)
             fb.Emit(OpCode.CallIface, @base, fb.StringConst(TypeMapper.MethodKey(m)), fb.CallCache());
-        else
+        else if (viaConstraint || !MutexIntrinsic(m, @base))
         {
             var target = viaConstraint ? pb.MethodEntryFor(ownerType, entry!) : pb.FunctionFor(m, MethodMono(m, ownerType));
             fb.Emit(target.IsNative ? OpCode.CallNative : OpCode.Call, @base, fb.Callee(target));
         }
         return @base;
+    }
+
+    /// <summary>
+    /// sync.(*Mutex).Lock and Unlock, receiver at base: their fast paths (one atomic operation)
+    /// inline, then a call of lockSlow/unlockSlow that the fast path jumps over. Go's compiler
+    /// inlines the same fast paths; here it saves two calls per critical section.
+    /// </summary>
+    private bool MutexIntrinsic(Func m, int @base)
+    {
+        if (m.Pkg?.Path != "sync" || m.Name is not ("Lock" or "Unlock")) return false;
+        if (m.Signature.Recv?.Type is not Pointer { Elem: Named { Obj.Name: "Mutex" } mutex }) return false;
+        if (mutex.Underlying is not Struct { Fields: [{ Name: "state" }, ..] })
+            throw new InvalidOperationException("sync.Mutex must keep its state word as its first field");
+        bool isLock = m.Name == "Lock";
+        var slow = mutex.Methods.Single(x => x.Name == (isLock ? "lockSlow" : "unlockSlow"));
+        fb.Reserve(@base + 2); // unlockSlow(new int32) takes the new state after the receiver
+        int fast = fb.Emit(isLock ? OpCode.MutexTryLock : OpCode.MutexUnlockFast, @base);
+        var slowFn = pb.FunctionFor(slow, null);
+        fb.Emit(slowFn.IsNative ? OpCode.CallNative : OpCode.Call, @base, fb.Callee(slowFn));
+        fb.PatchJump(fast, fb.Count);
+        return true;
     }
 
     /// <summary>

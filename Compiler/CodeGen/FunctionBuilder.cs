@@ -46,7 +46,7 @@ internal sealed class FunctionBuilder(Function fn)
         switch (ins.Op)
         {
             case OpCode.Jmp: case OpCode.Loop: ins.A = target; break;
-            case OpCode.JmpIf: case OpCode.JmpIfNot: ins.B = target; break;
+            case OpCode.JmpIf: case OpCode.JmpIfNot: case OpCode.MutexTryLock: case OpCode.MutexUnlockFast: ins.B = target; break;
             case OpCode.JmpIfNotLtI: case OpCode.JmpIfNotLeI: case OpCode.JmpIfNotLtIK: case OpCode.JmpIfNotLeIK: case OpCode.MapNext: ins.C = target; break;
             default: throw new InvalidOperationException("not a jump: " + ins.Op);
         }

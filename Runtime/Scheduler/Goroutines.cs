@@ -75,6 +75,19 @@ public sealed partial class Scheduler
     public void Gosched(G g) => g.RequestPreempt();
 
     /// <summary>
+    /// sync_runtime_canSpin: may a goroutine spinning on a sync.Mutex (iteration iter) go on?
+    /// Only briefly (4 rounds), on a multicore machine, when some other P is running (it may
+    /// release the lock soon) and when no goroutine waits on this P's queue (it could run instead).
+    /// </summary>
+    public bool CanSpin(G g, int iter)
+    {
+        if (iter >= 4 || Environment.ProcessorCount <= 1) return false;
+        if (gomaxprocs <= Volatile.Read(ref npidle) + Volatile.Read(ref nmspinning) + 1) return false;
+        var m = runningM(g);
+        return m.p != null && m.p.runq.IsEmpty;
+    }
+
+    /// <summary>
     /// runtime.LockOSThread: from now on g runs only on the M it is running on, until as many
     /// UnlockOSThread calls have been made.
     /// </summary>

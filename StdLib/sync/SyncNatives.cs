@@ -11,7 +11,6 @@ public static class SyncNatives
     public static void Register(NativeTable t)
     {
         t.Add("runtime_Semacquire", c => Acquire(c, WaitReason.SyncCondWait, lifo: false));
-        t.Add("runtime_SemacquireMutex", c => Acquire(c, WaitReason.SyncMutexLock, c.Bool(1)));
         t.Add("runtime_SemacquireRWMutexR", c => Acquire(c, WaitReason.SyncRWMutexRLock, c.Bool(1)));
         t.Add("runtime_SemacquireRWMutex", c => Acquire(c, WaitReason.SyncRWMutexLock, c.Bool(1)));
         t.Add("runtime_SemacquireWaitGroup", c => Acquire(c, WaitReason.SyncWaitGroupWait, lifo: false));
@@ -28,11 +27,7 @@ public static class SyncNatives
         t.Add("runtime_notifyListNotifyOne", c => List(c).NotifyOne());
         t.Add("runtime_notifyListNotifyAll", c => List(c).NotifyAll());
         t.Add("fatal", c => throw new GoFatal(c.Str(0)));
-        // Go spins a little (active_spin = 4 rounds of 30 pauses) before parking, but only on
-        // a multicore machine with more than one P: the lock holder may release it soon.
-        t.Add("runtime_canSpin", c => c.SetBool(0, c.Int(0) < 4 && Environment.ProcessorCount > 1 && c.Ctx.Scheduler.MaxProcs > 1));
-        t.Add("runtime_doSpin", _ => Thread.SpinWait(30));
-        t.Add("runtime_nanotime", c => c.SetInt(0, Scheduler.Nanotime()));
+        MutexSlowPaths.Register(t);
     }
 
     internal static SemaTable Table(NativeCall c)
@@ -67,6 +62,7 @@ public static class SyncNatives
     {
         var p = c[0];
         bool handoff = c.Bool(1);
-        Table(c).Release(p.R ?? throw RuntimeErrors.NilDeref(), (int)p.N, handoff);
+        // A handoff readied the waiter with the count: yield to it at once (Go's goyield).
+        if (Table(c).Release(p.R ?? throw RuntimeErrors.NilDeref(), (int)p.N, handoff)) c.Ctx.Scheduler.Gosched(c.Ctx.G);
     }
 }

@@ -191,6 +191,11 @@ public enum OpCode : ushort
     [Op("A B C", "r[A] = atomic swap *r[B] with r[C]")] AtomicSwap,
     [Op("A B C", "r[A] = atomic compare-and-swap *r[B] from r[C] to r[C+1]")] AtomicCAS,
 
+    // ---- sync.Mutex fast paths, inlined at call sites as Go's compiler inlines them; the
+    // slow path is the Call that follows (state is the first field of the mutex's box) ----
+    [Op("A J", "Mutex.Lock: if the mutex *r[A] is unlocked, lock it (CAS 0 -> 1) and pc = B")] MutexTryLock,
+    [Op("A J", "Mutex.Unlock: r[A+1] = atomic (*r[A]).state -= 1; if that is 0 (no waiters), pc = B")] MutexUnlockFast,
+
     // ---- builtins and runtime helpers ----
     [Op("A B C", "print/println the values r[A..A+B) whose types are K[C] (an RType[]); D = 1 for println")] Print,
     [Op("A B N k", "r[A] = min or max of r[B..B+C); D = 2*class + (1 for max), class 0 signed, 1 unsigned, 2 float, 3 string")] MinMax,

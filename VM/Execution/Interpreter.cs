@@ -734,6 +734,17 @@ public static partial class Interpreter
                             Unsafe.Add(ref regs, ins.A) = new Slot(Atomics.CompareAndSwap(Unsafe.Add(ref regs, ins.B), Unsafe.Add(ref regs, ins.C).N, Unsafe.Add(ref regs, ins.C + 1).N) ? 1 : 0);
                             break;
 
+                        case OpCode.MutexTryLock:
+                            if (Interlocked.CompareExchange(ref Box(Unsafe.Add(ref regs, ins.A).R)[0].N, 1, 0) == 0) pc = ins.B;
+                            break;
+                        case OpCode.MutexUnlockFast:
+                        {
+                            long state = Interlocked.Add(ref Box(Unsafe.Add(ref regs, ins.A).R)[0].N, -1);
+                            Unsafe.Add(ref regs, ins.A + 1) = new Slot(state);
+                            if (state == 0) pc = ins.B;
+                            break;
+                        }
+
                         // ---- builtins ----
                         case OpCode.Print:
                             Printing.Print(g.Machine.Stderr, s, fp + ins.A, ins.B, (RType[])fn.Constants[ins.C].R!, ins.D == 1);
