@@ -565,7 +565,8 @@ internal sealed partial class FuncCompiler
         var fun = call.Fun is ParenExpr pe ? pe.X : call.Fun;
         if (fun is Ident bid && info.ObjectOf(bid) is Builtin builtin)
         {
-            DeferBuiltin(d, call, builtin, fnReg);
+            int n = BuiltinThunk(d, call, builtin, fnReg);
+            if (n >= 0) fb.Emit(OpCode.Defer, fnReg, n);
             return;
         }
         if (!LoadCallee(call, fnReg, out var sig, out int recvReg))
@@ -579,15 +580,24 @@ internal sealed partial class FuncCompiler
     }
 
     /// <summary>
-    /// `defer println(x)`, `defer panic(v)`, `defer delete(m, k)`: the arguments are evaluated
-    /// now and a small function applying the builtin to them is deferred.
+    /// `defer close(ch)`, `go println(x)`, `defer delete(m, k)`: the arguments are evaluated now
+    /// and a small function applying the builtin to them is what the defer or go statement calls:
+    /// it goes to fnReg, its arguments above it; returns their count (-1 if unsupported).
+    /// `defer recover()` defers a function that does nothing: recover is then not called by a
+    /// deferred function, so it stops no panic, as in Go.
     /// </summary>
-    private void DeferBuiltin(DeferStmt d, CallExpr call, Builtin b, int fnReg)
+    private int BuiltinThunk(Stmt s, CallExpr call, Builtin b, int fnReg)
     {
         var args = call.Args;
         var types = new List<T.Type>();
         switch (b.Id)
         {
+            case BuiltinId.Close or BuiltinId.Clear: types.Add(TypeOf(args[0])); break;
+            case BuiltinId.Copy:
+                types.Add(TypeOf(args[0]));
+                types.Add(TypeOf(args[1]));
+                break;
+            case BuiltinId.Recover: break;
             case BuiltinId.Print or BuiltinId.Println:
                 foreach (var a in args) types.Add(TypeOf(a) is Basic { IsUntyped: true } ut ? Predicates.Default(ut) : TypeOf(a));
                 break;
@@ -599,7 +609,7 @@ internal sealed partial class FuncCompiler
                 types.Add(((T.Map)m.Underlying).Key);
                 break;
             }
-            default: Unsupported(d, "deferring builtin " + b.Name); return;
+            default: Unsupported(s, (s is GoStmt ? "go with builtin " : "deferring builtin ") + b.Name); return -1;
         }
         var rtypes = types.Select(pb.Map).ToArray();
         string key = "defer:" + b.Name + ":" + string.Join(",", rtypes.Select(t => t.Id ?? t.ToString()));
@@ -615,6 +625,10 @@ internal sealed partial class FuncCompiler
                     break;
                 case BuiltinId.Panic: w.Emit(OpCode.Panic, 0); break;
                 case BuiltinId.Delete: w.Emit(OpCode.MapDelete, 0, 1); break;
+                case BuiltinId.Close: w.Emit(OpCode.ChanClose, 0); break;
+                case BuiltinId.Copy: w.Emit(OpCode.Copy, 0, 0, 1, w.Type(pb.Map(((T.Slice)types[0].Underlying).Elem))); break;
+                case BuiltinId.Clear when types[0].Underlying is T.Map: w.Emit(OpCode.Clear, 1, 0); break;
+                case BuiltinId.Clear: w.Emit(OpCode.Clear, 0, 0, w.Type(pb.Map(((T.Slice)types[0].Underlying).Elem))); break;
             }
             w.Emit(OpCode.Return, 0, 0);
             w.Finish(n, 0);
@@ -623,7 +637,7 @@ internal sealed partial class FuncCompiler
         fb.Emit(OpCode.LoadK, fnReg, fb.Const(new Minigo.Runtime.Slot(fn.AsValue())));
         int first = fb.Alloc(Math.Max(1, types.Count));
         for (int i = 0; i < types.Count; i++) ValueTo(args[i], types[i], first + i);
-        fb.Emit(OpCode.Defer, fnReg, types.Count);
+        return types.Count;
     }
 
     /// <summary>`go f(x)`: the function value and arguments are evaluated here; a new goroutine makes the call.</summary>
@@ -632,7 +646,12 @@ internal sealed partial class FuncCompiler
         if (s.Call is not CallExpr call) { Unsupported(s, "this go statement"); return; }
         int fnReg = fb.Alloc();
         var fun = call.Fun is ParenExpr pe ? pe.X : call.Fun;
-        if (fun is Ident bid && info.ObjectOf(bid) is Builtin) { Unsupported(s, "go with a builtin"); return; }
+        if (fun is Ident bid && info.ObjectOf(bid) is Builtin builtin)
+        {
+            int n = BuiltinThunk(s, call, builtin, fnReg);
+            if (n >= 0) fb.Emit(OpCode.Go, fnReg, n);
+            return;
+        }
         if (!LoadCallee(call, fnReg, out var sig, out _)) { Unsupported(s, "this go statement"); return; }
         int nargs = PushArgs(call, sig!, fnReg + 1);
         fb.Emit(OpCode.Go, fnReg, nargs);

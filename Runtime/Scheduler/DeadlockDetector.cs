@@ -22,7 +22,9 @@ public sealed partial class Scheduler
         if (allgs.Any(static g => g.Status is GStatus.Runnable or GStatus.Running or GStatus.Syscall)) return;
         foreach (var pp in allp)
             if (pp.timers.Count > 0) return;
-        RequestExit(new ExitInfo(ExitReason.Deadlock, 2, deadlockReport()));
+        // No goroutine at all is possible only if main called runtime.Goexit.
+        string report = allgs.Count == 0 ? "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n" : deadlockReport();
+        RequestExit(new ExitInfo(ExitReason.Deadlock, 2, report));
     }
 
     /// <summary>

@@ -86,6 +86,8 @@ public sealed class G(long id, IGoroutineBody body)
     }
     /// <summary>When its current time slice started (Scheduler.Nanotime), as sysmon first saw it; sysmon preempts after 10 ms.</summary>
     public long RunningSince;
+    /// <summary>It ends through runtime.Goexit: for the main goroutine, the program does not end with it.</summary>
+    public bool CalledGoexit;
     /// <summary>Locked to its M by runtime.LockOSThread.</summary>
     public bool LockedToThread;
     /// <summary>LockOSThread calls not yet undone by UnlockOSThread (Go's m.lockedExt): they nest.</summary>

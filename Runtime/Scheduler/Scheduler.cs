@@ -276,7 +276,9 @@ public sealed partial class Scheduler : IParker
             m.lockedg = null;
         }
         allgs.Remove(gp);
-        if (gp == mainG) RequestExit(new ExitInfo(ExitReason.MainReturned, 0));
+        // main calling runtime.Goexit does not end the program: the others run on, and when
+        // none is left checkdead reports it.
+        if (gp == mainG && !gp.CalledGoexit) RequestExit(new ExitInfo(ExitReason.MainReturned, 0));
     }
 
     /// <summary>

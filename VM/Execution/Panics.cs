@@ -25,6 +25,7 @@ public static partial class Interpreter
     internal static void StartGoexit(Goroutine g)
     {
         g.Panic = new PanicRecord(default, g.Panic) { Goexit = true, Trace = StackTrace.Capture(g) };
+        if (g.G != null) g.G.CalledGoexit = true;
         ContinueUnwinding(g);
     }
 
