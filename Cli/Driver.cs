@@ -2,6 +2,7 @@ using System.Text;
 using Minigo.Compiler;
 using Minigo.Runtime;
 using Minigo.StdLib;
+using Minigo.StdLib.Syscall;
 using Minigo.VM;
 
 namespace Minigo.Cli;
@@ -13,11 +14,15 @@ namespace Minigo.Cli;
 /// </summary>
 public static class Driver
 {
-    /// <param name="baseDir">Resolves relative file names (tests run programs in place without changing the process's directory).</param>
+    /// <param name="baseDir">
+    /// Resolves relative file names and is the program's working directory (tests run programs
+    /// in place, side by side, without changing the process's directory); default: the process's.
+    /// </param>
     /// <param name="stdin">The program's standard input (default: the process's).</param>
     /// <param name="options">The scheduler's settings (default: from GOMAXPROCS and GODEBUG).</param>
+    /// <param name="hostStdio">stdout and stderr are the process's own (the CLI): os.Stdout.Stat() describes them.</param>
     public static int Run(IReadOnlyList<string> filesAndArgs, Stream stdout, Stream stderr, int sliceBudget = int.MaxValue, string? baseDir = null,
-        int schedTrace = 0, Stream? stdin = null, SchedulerOptions? options = null)
+        int schedTrace = 0, Stream? stdin = null, SchedulerOptions? options = null, bool hostStdio = false)
     {
         var bufferedOut = new BufferedStream(stdout, 1 << 16);
         try
@@ -28,7 +33,9 @@ public static class Driver
             if (result.Program == null) return Fail(stderr, string.Join("\n", result.Errors), 2);
             var machine = new Machine(result.Program, bufferedOut, stderr);
             machine.PackageState["os.Args"] = new[] { ProgramName(sources!) }.Concat(programArgs).ToArray();
-            if (stdin != null) machine.PackageState[Minigo.StdLib.Os.OsNatives.StdinKey] = stdin;
+            machine.PackageState[OsState.WorkingDirectoryKey] = Path.GetFullPath(baseDir ?? Environment.CurrentDirectory);
+            if (stdin != null) machine.PackageState[OsState.StdinKey] = stdin;
+            if (hostStdio && stdin == null) machine.PackageState[OsState.HostStdioKey] = true;
             options ??= SchedulerOptions.FromEnvironment();
             if (schedTrace > 0) options = options with { SchedTrace = schedTrace };
             int code = machine.Run(options, sliceBudget);

@@ -7,7 +7,7 @@ var root = new RootCommand("minigo: a Go interpreter and VM");
 var runArgs = new Argument<string[]>("files-and-args") { Arity = ArgumentArity.OneOrMore, Description = "Go files (or one directory), then the program's arguments" };
 var schedTrace = new Option<int>("--schedtrace") { Description = "print the scheduler's state every N ms (as GODEBUG=schedtrace=N)" };
 var run = new Command("run", "compile and run a Go program") { runArgs, schedTrace };
-run.SetAction(parse => Driver.Run(parse.GetValue(runArgs)!, Console.OpenStandardOutput(), Console.OpenStandardError(), schedTrace: parse.GetValue(schedTrace)));
+run.SetAction(parse => Driver.Run(parse.GetValue(runArgs)!, Console.OpenStandardOutput(), Console.OpenStandardError(), schedTrace: parse.GetValue(schedTrace), hostStdio: true));
 root.Subcommands.Add(run);
 
 var disasmArgs = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "Go files or one directory" };

@@ -1,67 +1,49 @@
+// Copyright 2009 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+// Process etc.
+
 package os
 
+import (
+	"syscall"
+)
+
 // Args hold the command-line arguments, starting with the program name.
-var Args []string = runtimeArgs()
+var Args []string
 
-func runtimeArgs() []string
-
-// Exit causes the current program to exit with the given status code. Conventionally, code
-// zero indicates success, non-zero an error. The program terminates immediately; deferred
-// functions are not run.
-func Exit(code int)
-
-// Getenv retrieves the value of the environment variable named by the key. It returns the
-// value, which will be empty if the variable is not present.
-func Getenv(key string) string {
-	v, _ := LookupEnv(key)
-	return v
+func init() {
+	Args = runtime_args()
 }
 
-// LookupEnv retrieves the value of the environment variable named by the key. If the
-// variable is present in the environment the value (which may be empty) is returned and the
-// boolean is true. Otherwise the returned value will be empty and the boolean will be false.
-func LookupEnv(key string) (string, bool)
+func runtime_args() []string // the driver's arguments
 
-// Setenv sets the value of the environment variable named by the key.
-func Setenv(key, value string) error {
-	if len(key) == 0 {
-		return &SyscallError{"setenv", errInvalidArgument}
-	}
-	for i := 0; i < len(key); i++ {
-		if key[i] == '=' || key[i] == 0 {
-			return &SyscallError{"setenv", errInvalidArgument}
-		}
-	}
-	for i := 0; i < len(value); i++ {
-		if value[i] == 0 {
-			return &SyscallError{"setenv", errInvalidArgument}
-		}
-	}
-	setenv(key, value)
-	return nil
+// Getuid returns the numeric user id of the caller.
+//
+// On Windows, it returns -1.
+func Getuid() int { return syscall.Getuid() }
+
+// Geteuid returns the numeric effective user id of the caller.
+//
+// On Windows, it returns -1.
+func Geteuid() int { return syscall.Geteuid() }
+
+// Getgid returns the numeric group id of the caller.
+//
+// On Windows, it returns -1.
+func Getgid() int { return syscall.Getgid() }
+
+// Getegid returns the numeric effective group id of the caller.
+//
+// On Windows, it returns -1.
+func Getegid() int { return syscall.Getegid() }
+
+// Exit causes the current program to exit with the given status code.
+// Conventionally, code zero indicates success, non-zero an error.
+// The program terminates immediately; deferred functions are not run.
+//
+// For portability, the status code should be in the range [0, 125].
+func Exit(code int) {
+	syscall.Exit(code)
 }
-
-func setenv(key, value string)
-
-// Unsetenv unsets a single environment variable.
-func Unsetenv(key string) error {
-	unsetenv(key)
-	return nil
-}
-
-func unsetenv(key string)
-
-// Environ returns a copy of strings representing the environment, in the form "key=value".
-func Environ() []string
-
-// SyscallError records an error from a specific system call.
-type SyscallError struct {
-	Syscall string
-	Err     error
-}
-
-func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() }
-
-func (e *SyscallError) Unwrap() error { return e.Err }
-
-var errInvalidArgument = ErrInvalid

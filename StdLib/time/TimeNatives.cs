@@ -15,7 +15,7 @@ public static class TimeNatives
         t.Add("Now", c => c[0] = GoClock.Of(c.Ctx).Now(c.Ctx.LookupType("time.Time")!));
         t.Add("runtimeNano", c => c.SetInt(0, Scheduler.Nanotime()));
         t.Add("startClock", GoClock.Start);
-        t.Add("getenv", Os.OsNatives.LookupEnv);
+        t.Add("getenv", Syscall.EnvNatives.Getenv);
         t.Add("readFileNative", ReadFile);
         TimerNatives.Register(t);
     }

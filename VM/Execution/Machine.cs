@@ -49,6 +49,7 @@ public sealed class Machine(Program program, Stream stdout, Stream stderr)
         Scheduler = new Scheduler(options);
         var main = new Goroutine(this, 1, Program.Init, []) { Then = Program.Main };
         var exit = Scheduler.Run(Scheduler.Go(main));
+        ReleasePackageState();
         Stdout.Flush();
         switch (exit.Reason)
         {
@@ -61,6 +62,17 @@ public sealed class Machine(Program program, Stream stdout, Stream stderr)
                 if (exit.Message != null) Write(exit.Message.EndsWith('\n') ? exit.Message : exit.Message + "\n");
                 return exit.Code;
         }
+    }
+
+    /// <summary>
+    /// Releases what the OS would reclaim at exit (IProgramResource values in PackageState)
+    /// once the program has ended. Goroutines left behind stop at their next safe point.
+    /// </summary>
+    private void ReleasePackageState()
+    {
+        List<IProgramResource> owned;
+        lock (PackageState) owned = PackageState.Values.OfType<IProgramResource>().ToList();
+        foreach (var r in owned) r.Dispose();
     }
 
     private void Write(string text)

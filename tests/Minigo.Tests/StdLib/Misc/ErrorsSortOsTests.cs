@@ -6,7 +6,7 @@ using static Minigo.Tests.StdLib.GoValues;
 
 namespace Minigo.Tests.StdLib.Misc;
 
-/// <summary>The reflection natives of errors and sort, and the natives of os.</summary>
+/// <summary>The reflection natives of errors and sort, and the natives of os and syscall.</summary>
 public class ErrorsSortOsTests
 {
     private readonly FakeContext ctx = new();
@@ -81,39 +81,51 @@ public class ErrorsSortOsTests
     public void OsArgsComeFromThePackageState()
     {
         ctx.PackageState[OsNatives.ArgsKey] = new[] { "/tmp/prog", "a", "ü" };
-        var s = (Slice)Call("os", "runtimeArgs", 1)[0].R!;
+        var s = (Slice)Call("os", "runtime_args", 1)[0].R!;
         Assert.Equal(3, s.Length);
         Assert.Equal(G("ü"), ((Slot[])s.Array)[2].S);
     }
 
     [Fact]
-    public void OsWritesToTheStreams()
+    public void StandardDescriptorsAreTheStreams()
     {
-        var r = Call("os", "write", 2, new Slot(1), new Slot(GoSlices.FromString("out")));
+        var r = Call("syscall", "write", 2, new Slot(1), new Slot(GoSlices.FromString("out")));
         Assert.Equal(3, r[0].N);
-        Assert.True(r[1].N != 0);
-        Call("os", "writeString", 2, new Slot(2), new Slot("err"));
+        Assert.Equal(0, r[1].N);
+        Call("syscall", "write", 2, new Slot(2), new Slot(GoSlices.FromString("err")));
         Assert.Equal("out", ctx.StdoutText);
         Assert.Equal("err", System.Text.Encoding.Latin1.GetString(ctx.Err.ToArray()));
-        r = Call("os", "writeString", 2, new Slot(0), new Slot("x"));
-        Assert.False(r[1].N != 0);
+        r = Call("syscall", "write", 2, new Slot(0), new Slot(GoSlices.FromString("x")));
+        Assert.Equal(9, r[1].N); // EBADF
+        Assert.Equal(0, Call("syscall", "closeFd", 1, new Slot(1))[0].N);
+        r = Call("syscall", "write", 2, new Slot(1), new Slot(GoSlices.FromString("more")));
+        Assert.Equal(9, r[1].N);
+        Assert.Equal("out", ctx.StdoutText);
+    }
+
+    [Fact]
+    public void DescriptorsTheProgramDidNotOpenAreBad()
+    {
+        // The host's own descriptors (here 3, likely open in the test process) are out of reach.
+        Assert.Equal(9, Call("syscall", "closeFd", 1, new Slot(3))[0].N);
+        Assert.Equal(9, Call("syscall", "write", 2, new Slot(3), new Slot(GoSlices.FromString("x")))[1].N);
     }
 
     [Fact]
     public void ExitFlushesAndThrows()
     {
-        var e = Assert.Throws<GoExit>(() => Call("os", "Exit", 0, new Slot(3)));
+        var e = Assert.Throws<GoExit>(() => Call("syscall", "Exit", 0, new Slot(3)));
         Assert.Equal(3, e.Code);
     }
 
     [Fact]
-    public void LookupEnv()
+    public void Getenv()
     {
         Environment.SetEnvironmentVariable("MINIGO_STDLIB_TEST", "välue");
-        var r = Call("os", "LookupEnv", 2, new Slot("MINIGO_STDLIB_TEST"));
+        var r = Call("syscall", "Getenv", 2, new Slot("MINIGO_STDLIB_TEST"));
         Assert.Equal(G("välue"), r[0].S);
         Assert.True(r[1].N != 0);
-        r = Call("os", "LookupEnv", 2, new Slot("MINIGO_STDLIB_TEST_UNSET"));
+        r = Call("syscall", "Getenv", 2, new Slot("MINIGO_STDLIB_TEST_UNSET"));
         Assert.False(r[1].N != 0);
     }
 }

@@ -1,0 +1,7 @@
+//go:build !windows && !plan9
+
+package filepath
+
+func evalSymlinks(path string) (string, error) {
+	return walkSymlinks(path)
+}
