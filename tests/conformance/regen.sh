@@ -4,6 +4,9 @@
 #
 # Usage: tests/conformance/regen.sh [NAME.go ...]     (default: all *.go)
 #
+# A program's standard input is NAME.in when present, else /dev/null (the test runner
+# feeds the same).
+#
 # Programs whose second line contains "written from the Go 1.22 spec" are
 # skipped: their expected outputs were written by hand (Go 1.19 can't run them).
 # Go's compile-error text is normalised to what minigo prints (Go 1.22 wording,
@@ -56,7 +59,9 @@ for f in "${files[@]}"; do
     grep -v '^#' "$d/build.err" | normalise_compile_error > "$name.err"
     echo 2 > "$name.code"
   else
-    (cd "$d" && timeout 20 ./prog </dev/null >stdout 2>stderr)
+    input=/dev/null
+    if [ -f "$name.in" ]; then input="$PWD/$name.in"; fi
+    (cd "$d" && timeout 20 ./prog <"$input" >stdout 2>stderr)
     rc=$?
     cp "$d/stdout" "$name.out"
     if [ -s "$d/stderr" ]; then head -n 1 "$d/stderr" | normalise_runtime_error > "$name.err"; fi

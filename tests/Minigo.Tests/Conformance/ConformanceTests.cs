@@ -71,13 +71,19 @@ public class ConformanceTests
 
     private static bool HasPrintBuiltin(string path) => File.ReadAllText(path).Contains("println(") || File.ReadAllText(path).Contains("print(");
 
-    /// <summary>Runs a program in-process with a time limit; the working directory is the corpus folder (file names as Go prints them).</summary>
+    /// <summary>
+    /// Runs a program in-process with a time limit; the working directory is the corpus folder
+    /// (file names as Go prints them). NAME.in, if present, is its standard input (else an
+    /// empty one, as regen.sh gives Go /dev/null).
+    /// </summary>
     public static (int Code, string Stdout, string Stderr) Run(string path)
     {
         var stdout = new MemoryStream();
         var stderr = new MemoryStream();
+        string input = Path.ChangeExtension(path, ".in");
+        using var stdin = File.Exists(input) ? File.OpenRead(input) : (Stream)new MemoryStream();
         int code = -1;
-        var thread = new Thread(() => code = Driver.Run([Path.GetFileName(path)], stdout, stderr, baseDir: Path.GetDirectoryName(path)), 64 * 1024 * 1024);
+        var thread = new Thread(() => code = Driver.Run([Path.GetFileName(path)], stdout, stderr, baseDir: Path.GetDirectoryName(path), stdin: stdin), 64 * 1024 * 1024);
         thread.Start();
         if (!thread.Join(TimeSpan.FromSeconds(60))) return (-1, "", "timed out after 60 s");
         return (code, Encoding.UTF8.GetString(stdout.ToArray()), Encoding.UTF8.GetString(stderr.ToArray()));
