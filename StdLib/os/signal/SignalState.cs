@@ -139,6 +139,8 @@ public sealed class SignalState : IProgramResource
     /// </summary>
     public int Recv(IGoContext ctx)
     {
+        lock (gate)
+            if (disposed) return 0; // the program has ended: its goroutines stop at their next safe point
         var sched = ctx.Scheduler;
         var g = ctx.G;
         int sig = 0;
