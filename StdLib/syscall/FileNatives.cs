@@ -184,6 +184,7 @@ internal static unsafe class FileNatives
     /// <summary>pipe2(flags) (r, w int, err Errno).</summary>
     private static void Pipe2(NativeCall c)
     {
+        Linux.Require();
         int flags = (int)c.Int(0);
         var os = OsState.Of(c.Ctx);
         int* fds = stackalloc int[2];

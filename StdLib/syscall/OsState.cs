@@ -36,7 +36,8 @@ public sealed class OsState : IProgramResource
         {
             if (state.TryGetValue(Key, out var s)) return (OsState)s;
             string dir = state.TryGetValue(WorkingDirectoryKey, out var d) && d is string given ? given : Environment.CurrentDirectory;
-            var os = new OsState(GoStrings.FromDotNet(Paths.Canonical(Path.GetFullPath(dir))));
+            string full = Path.GetFullPath(dir);
+            var os = new OsState(GoStrings.FromDotNet(OperatingSystem.IsLinux() ? Paths.Canonical(full) : full));
             state[Key] = os;
             return os;
         }

@@ -51,6 +51,7 @@ internal static unsafe class PathNatives
     /// </summary>
     internal static int At(OsState os, ref int dirfd, string path, out byte[]? cpath)
     {
+        Linux.Require();
         if (dirfd == AtFdcwd) path = os.Resolve(path);
         else if (!os.IsOpen(dirfd))
         {
@@ -100,6 +101,7 @@ internal static unsafe class PathNatives
 
     private static void Readlink(NativeCall c)
     {
+        Linux.Require();
         var path = Paths.CString(OsState.Of(c.Ctx).Resolve(c.Str(0)));
         var buf = GoSlices.Bytes(c.SliceArg(1));
         if (path == null) { FileNatives.Result(c, -1, Errno.EINVAL); return; }
@@ -121,6 +123,7 @@ internal static unsafe class PathNatives
     /// </summary>
     private static void Chdir(NativeCall c, string dir)
     {
+        Linux.Require();
         var os = OsState.Of(c.Ctx);
         var path = Paths.CString(os.Resolve(dir));
         if (path == null) { c.SetInt(0, Errno.EINVAL); return; }
@@ -142,6 +145,7 @@ internal static unsafe class PathNatives
 
     private static void OnPath(NativeCall c, PathOp op)
     {
+        Linux.Require();
         var path = Paths.CString(OsState.Of(c.Ctx).Resolve(c.Str(0)));
         if (path == null) { c.SetInt(0, Errno.EINVAL); return; }
         int errno;
@@ -157,6 +161,7 @@ internal static unsafe class PathNatives
 
     private static void OnPaths(NativeCall c, PathPairOp op, bool resolveFirst)
     {
+        Linux.Require();
         var os = OsState.Of(c.Ctx);
         var from = Paths.CString(resolveFirst ? os.Resolve(c.Str(0)) : c.Str(0));
         var to = Paths.CString(os.Resolve(c.Str(1)));

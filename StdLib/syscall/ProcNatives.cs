@@ -9,11 +9,11 @@ internal static class ProcNatives
     public static void Register(NativeTable t)
     {
         t.Add("Getpid", c => c.SetInt(0, Environment.ProcessId));
-        t.Add("Getppid", c => c.SetInt(0, Libc.Getppid()));
-        t.Add("Getuid", c => c.SetInt(0, Libc.Getuid()));
-        t.Add("Geteuid", c => c.SetInt(0, Libc.Geteuid()));
-        t.Add("Getgid", c => c.SetInt(0, Libc.Getgid()));
-        t.Add("Getegid", c => c.SetInt(0, Libc.Getegid()));
+        t.Add("Getppid", c => { Linux.Require(); c.SetInt(0, Libc.Getppid()); });
+        t.Add("Getuid", c => { Linux.Require(); c.SetInt(0, Libc.Getuid()); });
+        t.Add("Geteuid", c => { Linux.Require(); c.SetInt(0, Libc.Geteuid()); });
+        t.Add("Getgid", c => { Linux.Require(); c.SetInt(0, Libc.Getgid()); });
+        t.Add("Getegid", c => { Linux.Require(); c.SetInt(0, Libc.Getegid()); });
         t.Add("kill", Kill);
         t.Add("Exit", c =>
         {
@@ -36,6 +36,7 @@ internal static class ProcNatives
             throw Support.Panics.String("minigo: syscall.Kill of a process group (pid " + pid + ") is not supported: it would signal the host process");
         if (pid != Environment.ProcessId)
         {
+            Linux.Require();
             c.SetInt(0, Libc.Kill(pid, sig) < 0 ? Libc.Errno : 0);
             return;
         }

@@ -82,7 +82,8 @@ public sealed class SignalState : IProgramResource
 
     private void Register(int sig)
     {
-        if (disposed || registrations.ContainsKey(sig) || !HostCatchable(sig) || OperatingSystem.IsWindows()) return;
+        // Signal numbers are Linux's (syscall's); elsewhere only the program's own Kill delivers.
+        if (disposed || registrations.ContainsKey(sig) || !HostCatchable(sig) || !OperatingSystem.IsLinux()) return;
         try
         {
             registrations[sig] = PosixSignalRegistration.Create((PosixSignal)sig, c =>
