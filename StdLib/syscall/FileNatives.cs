@@ -52,20 +52,24 @@ internal static unsafe class FileNatives
                     do fd = Libc.Openat(dirfd, p, flags, perm); while (fd < 0 && Libc.Errno == Errno.EINTR);
                 errno = fd < 0 ? Libc.Errno : 0;
             }
-        if (fd >= 0) fd = Own(os, fd);
+        if (fd >= 0) fd = Own(os, fd, out errno);
         Result(c, fd, errno);
     }
 
     /// <summary>
     /// Registers a new descriptor as the program's. One numbered 0..2 (the host closed its own)
-    /// would be taken for a standard stream, so it is moved above them.
+    /// would be taken for a standard stream, so it is moved above them. -1 with errno if it
+    /// cannot be (it is closed then).
     /// </summary>
-    internal static int Own(OsState os, int fd)
+    private static int Own(OsState os, int fd, out int errno)
     {
+        errno = 0;
         if (os.IsStd(fd))
         {
             int moved = Libc.Fcntl(fd, FDupfdCloexec, 3);
+            if (moved < 0) errno = Libc.Errno;
             Libc.Close(fd);
+            if (moved < 0) return -1;
             fd = moved;
         }
         os.Opened(fd);
@@ -193,10 +197,15 @@ internal static unsafe class FileNatives
             c.SetInt(0, -1); c.SetInt(1, -1); c.SetInt(2, Libc.Errno);
             return;
         }
-        // Own each end before the next: moving one off 0..2 must not land on the other.
-        int r = Own(os, fds[0]);
-        int w = Own(os, fds[1]);
-        c.SetInt(0, r); c.SetInt(1, w); c.SetInt(2, 0);
+        int r = Own(os, fds[0], out int errno);
+        int w = r < 0 ? -1 : Own(os, fds[1], out errno);
+        if (w < 0)
+        {
+            if (r >= 0 && os.Closing(r)) Libc.Close(r);
+            else Libc.Close(fds[1]);
+            r = -1;
+        }
+        c.SetInt(0, r); c.SetInt(1, w); c.SetInt(2, errno);
     }
 
     /// <summary>A call on a descriptor of the program's that returns 0 or -1 with errno; sets the Errno result.</summary>
