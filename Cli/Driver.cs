@@ -38,8 +38,11 @@ public static class Driver
             if (hostStdio && stdin == null) machine.PackageState[OsState.HostStdioKey] = true;
             options ??= SchedulerOptions.FromEnvironment();
             if (schedTrace > 0) options = options with { SchedTrace = schedTrace };
+            // Go's os.Stdout is unbuffered: what a program printed before it blocks (a server, a
+            // sleeper, one waiting for a signal) must show. The buffer is flushed this often.
+            using var flusher = new Timer(_ => FlushQuietly(bufferedOut), null, StdoutFlushMs, StdoutFlushMs);
             int code = machine.Run(options, sliceBudget);
-            bufferedOut.Flush();
+            lock (bufferedOut) bufferedOut.Flush();
             return code;
         }
         catch (Exception e)
@@ -66,6 +69,20 @@ public static class Driver
         catch (Exception e)
         {
             return Fail(stderr, "minigo: internal error: " + e.GetType().Name + ": " + e.Message, 3);
+        }
+    }
+
+    private const int StdoutFlushMs = 50;
+
+    private static void FlushQuietly(Stream stdout)
+    {
+        try
+        {
+            lock (stdout) stdout.Flush();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        {
+            // The reader went away: the program's own writes report it.
         }
     }
 

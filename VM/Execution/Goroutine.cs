@@ -201,19 +201,19 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
         }
         catch (UnrecoveredPanic p)
         {
-            Machine.Stdout.Flush();
+            Machine.FlushStdout();
             Machine.Scheduler!.Exit(2, Machine.PanicReport(p));
             return SliceResult.Done;
         }
         catch (GoFatal f)
         {
-            Machine.Stdout.Flush();
+            Machine.FlushStdout();
             Machine.Scheduler!.Exit(2, Machine.FatalText(f));
             return SliceResult.Done;
         }
         catch (GoExit e)
         {
-            Machine.Stdout.Flush();
+            Machine.FlushStdout();
             Machine.Scheduler!.Exit(e.Code);
             return SliceResult.Done;
         }

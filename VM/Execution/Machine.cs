@@ -50,7 +50,7 @@ public sealed class Machine(Program program, Stream stdout, Stream stderr)
         var main = new Goroutine(this, 1, Program.Init, []) { Then = Program.Main };
         var exit = Scheduler.Run(Scheduler.Go(main));
         ReleasePackageState();
-        Stdout.Flush();
+        FlushStdout();
         switch (exit.Reason)
         {
             case ExitReason.MainReturned:
@@ -62,6 +62,12 @@ public sealed class Machine(Program program, Stream stdout, Stream stderr)
                 if (exit.Message != null) Write(exit.Message.EndsWith('\n') ? exit.Message : exit.Message + "\n");
                 return exit.Code;
         }
+    }
+
+    /// <summary>Flushes standard output under its lock, which every writer takes (natives, the driver's flusher).</summary>
+    public void FlushStdout()
+    {
+        lock (Stdout) Stdout.Flush();
     }
 
     /// <summary>

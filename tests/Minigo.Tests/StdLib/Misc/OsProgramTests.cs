@@ -203,6 +203,61 @@ public class OsProgramTests
         Assert.Equal("got user defined signal 2\n", stdout);
     }
 
+    /// <summary>A stream whose written bytes can be read while the program still writes.</summary>
+    private sealed class SharedOutput : MemoryStream
+    {
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            lock (this) base.Write(buffer, offset, count);
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            lock (this) base.Write(buffer);
+        }
+
+        public string Text
+        {
+            get { lock (this) return Encoding.UTF8.GetString(ToArray()); }
+        }
+    }
+
+    [Fact]
+    public void WhatAProgramPrintedShowsWhileItBlocks()
+    {
+        const string source = """
+            package main
+
+            import (
+            	"fmt"
+            	"os"
+            	"time"
+            )
+
+            func main() {
+            	fmt.Println("waiting for the go file")
+            	for { // the test creates it once it has seen the line
+            		if _, err := os.Stat("go"); err == nil {
+            			break
+            		}
+            		time.Sleep(10 * time.Millisecond)
+            	}
+            	fmt.Println("done")
+            }
+            """;
+        using var s = new Scratch();
+        File.WriteAllText(Path.Combine(s.Dir, "prog.go"), source);
+        var stdout = new SharedOutput();
+        var run = Task.Run(() => Driver.Run(["prog.go"], stdout, new MemoryStream(), baseDir: s.Dir, stdin: new MemoryStream()));
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (stdout.Text.Length == 0 && DateTime.UtcNow < deadline && !run.IsCompleted) Thread.Sleep(10);
+        string shown = stdout.Text;
+        File.WriteAllText(Path.Combine(s.Dir, "go"), "");
+        Assert.Equal("waiting for the go file\n", shown);
+        Assert.Equal(0, run.Result);
+        Assert.Equal("waiting for the go file\ndone\n", stdout.Text);
+    }
+
     private const int SIGUSR2 = 12;
 
     [DllImport("libc")]
