@@ -14,7 +14,9 @@ namespace Minigo.Cli;
 public static class Driver
 {
     /// <param name="baseDir">Resolves relative file names (tests run programs in place without changing the process's directory).</param>
-    public static int Run(IReadOnlyList<string> filesAndArgs, Stream stdout, Stream stderr, int sliceBudget = int.MaxValue, string? baseDir = null, int schedTrace = 0)
+    /// <param name="scheduler">GOMAXPROCS and GODEBUG's settings; null reads them from the environment as Go does (tests pass them, being many programs in one process).</param>
+    public static int Run(IReadOnlyList<string> filesAndArgs, Stream stdout, Stream stderr, int sliceBudget = int.MaxValue, string? baseDir = null, int schedTrace = 0,
+        SchedulerOptions? scheduler = null)
     {
         var bufferedOut = new BufferedStream(stdout, 1 << 16);
         try
@@ -25,7 +27,7 @@ public static class Driver
             if (result.Program == null) return Fail(stderr, string.Join("\n", result.Errors), 2);
             var machine = new Machine(result.Program, bufferedOut, stderr);
             machine.PackageState["os.Args"] = new[] { ProgramName(sources!) }.Concat(programArgs).ToArray();
-            var options = SchedulerOptions.FromEnvironment();
+            var options = scheduler ?? SchedulerOptions.FromEnvironment();
             if (schedTrace > 0) options = options with { SchedTrace = schedTrace };
             int code = machine.Run(options, sliceBudget);
             bufferedOut.Flush();
