@@ -565,7 +565,9 @@ internal sealed partial class FuncCompiler
         var fun = call.Fun is ParenExpr pe ? pe.X : call.Fun;
         if (fun is Ident bid && info.ObjectOf(bid) is Builtin builtin)
         {
-            DeferBuiltin(d, call, builtin, fnReg);
+            int n = BuiltinCallValue(call, builtin, fnReg);
+            if (n < 0) Unsupported(d, "deferring builtin " + builtin.Name);
+            else fb.Emit(OpCode.Defer, fnReg, n);
             return;
         }
         if (!LoadCallee(call, fnReg, out var sig, out int recvReg))
@@ -579,10 +581,12 @@ internal sealed partial class FuncCompiler
     }
 
     /// <summary>
-    /// `defer println(x)`, `defer panic(v)`, `defer delete(m, k)`: the arguments are evaluated
-    /// now and a small function applying the builtin to them is deferred.
+    /// `defer close(c)`, `go println(x)`, `defer delete(m, k)`: the arguments are evaluated now
+    /// and a small function applying the builtin to them becomes the call's function value;
+    /// returns the number of arguments placed after fnReg, or -1 if the builtin is not handled.
+    /// `defer recover()` is a no-op (recover is not called *by* a deferred function).
     /// </summary>
-    private void DeferBuiltin(DeferStmt d, CallExpr call, Builtin b, int fnReg)
+    private int BuiltinCallValue(CallExpr call, Builtin b, int fnReg)
     {
         var args = call.Args;
         var types = new List<T.Type>();
@@ -599,7 +603,10 @@ internal sealed partial class FuncCompiler
                 types.Add(((T.Map)m.Underlying).Key);
                 break;
             }
-            default: Unsupported(d, "deferring builtin " + b.Name); return;
+            case BuiltinId.Close or BuiltinId.Clear: types.Add(TypeOf(args[0])); break;
+            case BuiltinId.Copy: types.Add(TypeOf(args[0])); types.Add(TypeOf(args[1])); break;
+            case BuiltinId.Recover: break;
+            default: return -1;
         }
         var rtypes = types.Select(pb.Map).ToArray();
         string key = "defer:" + b.Name + ":" + string.Join(",", rtypes.Select(t => t.Id ?? t.ToString()));
@@ -607,7 +614,7 @@ internal sealed partial class FuncCompiler
         {
             var w = new FunctionBuilder(new Function("runtime.deferred." + b.Name) { File = "$wrapper" });
             int n = rtypes.Length;
-            w.Alloc(Math.Max(1, n));
+            w.Alloc(Math.Max(1, n + 1));
             switch (b.Id)
             {
                 case BuiltinId.Print or BuiltinId.Println:
@@ -615,6 +622,12 @@ internal sealed partial class FuncCompiler
                     break;
                 case BuiltinId.Panic: w.Emit(OpCode.Panic, 0); break;
                 case BuiltinId.Delete: w.Emit(OpCode.MapDelete, 0, 1); break;
+                case BuiltinId.Close: w.Emit(OpCode.ChanClose, 0); break;
+                case BuiltinId.Copy: w.Emit(OpCode.Copy, 2, 0, 1, w.Type(pb.Map(((T.Slice)types[0].Underlying).Elem))); break;
+                case BuiltinId.Clear:
+                    if (types[0].Underlying is T.Map) w.Emit(OpCode.Clear, 1, 0);
+                    else w.Emit(OpCode.Clear, 0, 0, w.Type(pb.Map(((T.Slice)types[0].Underlying).Elem)));
+                    break;
             }
             w.Emit(OpCode.Return, 0, 0);
             w.Finish(n, 0);
@@ -623,7 +636,7 @@ internal sealed partial class FuncCompiler
         fb.Emit(OpCode.LoadK, fnReg, fb.Const(new Minigo.Runtime.Slot(fn.AsValue())));
         int first = fb.Alloc(Math.Max(1, types.Count));
         for (int i = 0; i < types.Count; i++) ValueTo(args[i], types[i], first + i);
-        fb.Emit(OpCode.Defer, fnReg, types.Count);
+        return types.Count;
     }
 
     /// <summary>`go f(x)`: the function value and arguments are evaluated here; a new goroutine makes the call.</summary>
@@ -632,7 +645,13 @@ internal sealed partial class FuncCompiler
         if (s.Call is not CallExpr call) { Unsupported(s, "this go statement"); return; }
         int fnReg = fb.Alloc();
         var fun = call.Fun is ParenExpr pe ? pe.X : call.Fun;
-        if (fun is Ident bid && info.ObjectOf(bid) is Builtin) { Unsupported(s, "go with a builtin"); return; }
+        if (fun is Ident bid && info.ObjectOf(bid) is Builtin builtin)
+        {
+            int n = BuiltinCallValue(call, builtin, fnReg);
+            if (n < 0) Unsupported(s, "go with builtin " + builtin.Name);
+            else fb.Emit(OpCode.Go, fnReg, n);
+            return;
+        }
         if (!LoadCallee(call, fnReg, out var sig, out _)) { Unsupported(s, "this go statement"); return; }
         int nargs = PushArgs(call, sig!, fnReg + 1);
         fb.Emit(OpCode.Go, fnReg, nargs);
