@@ -46,18 +46,26 @@ public static partial class Interpreter
         // Registers are addressed relative to the frame's first slot; re-derived whenever
         // the frame or the stack array changes (calls, returns, growth, unwinding).
         ref Slot regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
-        if (g.PendingOp != Goroutine.Pending.None) CompletePending(g, ref regs);
-        if (g.NativeResume != null)
-        {
-            // A native parked this goroutine: let it finish (or park again) before going on.
-            if (!g.NativeResume()) return RunStatus.Parked;
-            g.NativeResume = null;
-        }
+        // Resuming after a park: finish the operation first, inside the try below, since it
+        // may panic (a sender woken by close panics with "send on closed channel").
+        bool resuming = g.PendingOp != Goroutine.Pending.None || g.NativeResume != null;
 
         while (true)
         {
             try
             {
+                if (resuming)
+                {
+                    resuming = false;
+                    if (g.PendingOp != Goroutine.Pending.None) CompletePending(g, ref regs);
+                    if (g.NativeResume != null)
+                    {
+                        // A native parked this goroutine: let it finish (or park again) before going on.
+                        var resume = g.NativeResume;
+                        g.NativeResume = null;
+                        if (!resume()) { g.NativeResume = resume; return RunStatus.Parked; }
+                    }
+                }
                 while (true)
                 {
                     ref Instr ins = ref code[pc++];
