@@ -185,7 +185,7 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
     /// <summary>The goroutine's Go stack for the deadlock report (Go prints each goroutine's frames).</summary>
     public void WriteTraceback(G g, TextWriter w)
     {
-        foreach (var line in StackTrace.Capture(this)) w.Write(line + "\n");
+        foreach (var line in StackTrace.Capture(this, parked: g.Status == GStatus.Waiting)) w.Write(line + "\n");
     }
 
     /// <summary>Starts `entry` afresh on this goroutine (its stack is empty).</summary>

@@ -3,10 +3,14 @@ namespace Minigo.VM;
 /// <summary>Go-style goroutine stack traces for fatal panics: "main.f(...)\n\tfile:line".</summary>
 internal static class StackTrace
 {
-    public static IReadOnlyList<string> Capture(Goroutine g)
+    private const string StdRoot = "$GOROOT/";
+    private const string GoRoot = "/usr/local/go/";
+
+    /// <param name="parked">The goroutine stopped in a blocking operation: its pc is already past it.</param>
+    public static IReadOnlyList<string> Capture(Goroutine g, bool parked = false)
     {
         var lines = new List<string>();
-        Add(lines, g.CurFn, g.Pc);
+        Add(lines, g.CurFn, parked ? g.Pc - 1 : g.Pc);
         for (int i = g.FrameCount - 1; i >= 0; i--)
         {
             ref var f = ref g.Frames[i];
@@ -19,7 +23,9 @@ internal static class StackTrace
     private static void Add(List<string> lines, Function fn, int pc)
     {
         int line = pc >= 0 && pc < fn.Lines.Length ? fn.Lines[pc] : fn.Line;
-        string file = fn.File.Length > 0 ? Path.GetFullPath(fn.File) : "?";
+        string file = fn.File.Length == 0 ? "?"
+            : fn.File.StartsWith(StdRoot) ? GoRoot + fn.File[StdRoot.Length..] // the standard library's sources, where Go keeps them
+            : Path.GetFullPath(fn.File);
         lines.Add($"{fn.Name}(...)");
         lines.Add($"\t{file}:{line}");
     }
