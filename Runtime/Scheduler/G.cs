@@ -59,6 +59,8 @@ public enum SliceResult : byte
 {
     /// <summary>Finished: the goroutine is dead.</summary>
     Done,
+    /// <summary>Finished by runtime.Goexit: dead, but even for main the program goes on (until no goroutine is left).</summary>
+    Goexit,
     /// <summary>Preempted or budget used: put it back on a run queue.</summary>
     Yielded,
     /// <summary>It called Scheduler.Park during the slice: it is waiting until someone calls Ready.</summary>

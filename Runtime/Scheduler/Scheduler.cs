@@ -219,6 +219,7 @@ public sealed partial class Scheduler : IParker
         switch (result)
         {
             case SliceResult.Done: goexit0(m, gp); break;
+            case SliceResult.Goexit: goexit0(m, gp, byGoexit: true); break;
             case SliceResult.Yielded: goschedImpl(m, gp); break;
             default: park_m(m, gp); break;
         }
@@ -260,8 +261,8 @@ public sealed partial class Scheduler : IParker
         wakep();
     }
 
-    /// <summary>goexit0: gp is finished. The program ends with its main goroutine.</summary>
-    private void goexit0(M m, G gp)
+    /// <summary>goexit0: gp is finished. The program ends with its main goroutine, unless main called runtime.Goexit.</summary>
+    private void goexit0(M m, G gp, bool byGoexit = false)
     {
         gp.Status = GStatus.Dead;
         gp.WaitReason = WaitReason.None;
@@ -275,7 +276,9 @@ public sealed partial class Scheduler : IParker
             m.lockedg = null;
         }
         allgs.Remove(gp);
-        if (gp == mainG) RequestExit(new ExitInfo(ExitReason.MainReturned, 0));
+        if (gp != mainG) return;
+        if (byGoexit) mainGoexited = true;
+        else RequestExit(new ExitInfo(ExitReason.MainReturned, 0));
     }
 
     /// <summary>

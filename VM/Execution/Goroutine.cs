@@ -160,7 +160,7 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
         catch (UnrecoveredPanic p) when (p.Panic.Goexit)
         {
             Done = true; // runtime.Goexit ran every deferred call: the goroutine ends here
-            return SliceResult.Done;
+            return SliceResult.Goexit;
         }
         catch (UnrecoveredPanic p)
         {
