@@ -44,6 +44,8 @@ public sealed class PanicRecord(Slot value, PanicRecord? link)
     public bool Recovered;
     /// <summary>runtime.Goexit: unwinds running deferred calls like a panic, but recover() does not see it and it ends only its goroutine.</summary>
     public bool Goexit;
+    /// <summary>The depth of the deferred call this panic runs (int.MaxValue before it runs one): while that frame is on the stack, a newer panic's recovery leaves this one going.</summary>
+    public int DeferDepth = int.MaxValue;
     /// <summary>The goroutine's stack where the panic started, for the fatal report.</summary>
     public IReadOnlyList<string> Trace = [];
 }

@@ -43,7 +43,11 @@ public static partial class Interpreter
                 g.Defers.RemoveAt(last);
                 try
                 {
-                    if (StartDeferredCall(g, d, FrameKind.PanicDefer)) return;
+                    if (StartDeferredCall(g, d, FrameKind.PanicDefer))
+                    {
+                        g.Panic!.DeferDepth = g.FrameCount;
+                        return;
+                    }
                 }
                 catch (GoPanic p)
                 {
@@ -81,10 +85,27 @@ public static partial class Interpreter
         else ContinueUnwinding(g);
     }
 
-    /// <summary>The frame whose deferred call recovered returns normally, running its remaining defers.</summary>
+    /// <summary>
+    /// The frame whose deferred call recovered returns normally, running its remaining defers.
+    /// Older panics whose deferred call is still on the stack (this frame is in it) go on once
+    /// it returns; those whose deferred call was unwound are aborted and dropped, except
+    /// that an aborted runtime.Goexit resumes at once: recover never cancels a Goexit (Go's
+    /// gopanic).
+    /// </summary>
     private static void Recovered(Goroutine g)
     {
-        g.Panic = null;
+        var older = g.Panic!.Link;
+        while (older != null && older.DeferDepth > g.FrameCount)
+        {
+            if (older.Goexit)
+            {
+                g.Panic = older;
+                ContinueUnwinding(g);
+                return;
+            }
+            older = older.Link;
+        }
+        g.Panic = older;
         g.Pc = g.CurFn.RecoverPc;
         if (g.Pc < 0) throw new GoFatal("minigo: internal error: recovery in a function without a recovery point: " + g.CurFn.Name);
     }
