@@ -861,13 +861,14 @@ public static partial class Interpreter
         var dyn = Iface.TypeOf(receiver) ?? throw RuntimeErrors.NilDeref();
         var cache = fn.CallCaches[ins.C];
         Function target;
-        if (ReferenceEquals(cache.Type, dyn)) target = cache.Target!;
+        if (cache != null && ReferenceEquals(cache.Type, dyn)) target = cache.Target;
         else
         {
             string name = fn.Constants[ins.B].S;
             var m = dyn.FindMethod(name) ?? throw new GoFatal($"minigo: method {name} not found on {dyn}");
             target = AsFunction(m);
-            cache.Type = dyn; cache.Target = target;
+            // A new entry, not an update: goroutines on other threads read the pair at once.
+            fn.CallCaches[ins.C] = new IfaceCallCache(dyn, target);
         }
         var v = Iface.ValueOf(receiver);
         receiver = dyn.IsAggregate ? dyn.Clone(v) : v;
