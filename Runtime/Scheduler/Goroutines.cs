@@ -50,6 +50,40 @@ public sealed partial class Scheduler
     }
 
     /// <summary>
+    /// Finishes a Park without ending the slice, for a body that cannot return from it now: Go
+    /// code called back from native code blocked, and the native's state is on this thread's
+    /// stack. As for a goroutine locked to its thread (Go's stoplockedm): g becomes Waiting,
+    /// the unlock runs, the M gives its P away and sleeps until g is readied and a P handed
+    /// to it; g then runs on in the same slice. False if the program ended meanwhile (the body
+    /// should then leave its slice without touching shared state).
+    /// </summary>
+    public bool ParkInPlace(G g)
+    {
+        var m = runningM(g);
+        if (!m.parkPending) throw new InvalidOperationException($"goroutine {g.Id}: ParkInPlace without Park");
+        bool lockedHere = g.lockedm == null;
+        if (lockedHere)
+        {
+            g.lockedm = m;
+            m.lockedg = g;
+        }
+        g.m = null;
+        m.curg = null;
+        g.Status = GStatus.Waiting;
+        runUnlock(m);
+        bool resumed = stoplockedm(m);
+        if (lockedHere)
+        {
+            g.lockedm = null;
+            m.lockedg = null;
+        }
+        m.curg = g;
+        g.m = m;
+        if (resumed) g.Status = GStatus.Running;
+        return resumed;
+    }
+
+    /// <summary>
     /// goready: makes a parked goroutine runnable. On an M with a P it goes to runnext (it
     /// runs next, in the current time slice) and an idle P is woken to take over the rest of
     /// the queue; from any other thread it goes to the global queue.

@@ -28,6 +28,9 @@ public struct CallFrame
     public FrameKind CalleeKind;
 }
 
+/// <summary>The program ended while a goroutine waited in place (Goroutine.WaitInPlace): it leaves its slice.</summary>
+internal sealed class ProgramEnded() : Exception("the program ended");
+
 /// <summary>A deferred call: the function value, its evaluated arguments, and the frame depth that owns it.</summary>
 public sealed class DeferRecord(object fn, Slot[] args, int depth)
 {
@@ -79,6 +82,26 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
     {
         ParkRequested = true;
         NativeResume = resume;
+    }
+
+    /// <summary>
+    /// A blocking operation parked this goroutine inside Go code called back from native code
+    /// (a String method receiving from a channel): the slice cannot end there, so the thread
+    /// waits for the goroutine's wake-up (see Scheduler.ParkInPlace).
+    /// </summary>
+    internal void WaitInPlace()
+    {
+        if (!Machine.Scheduler!.ParkInPlace(G!)) throw new ProgramEnded();
+    }
+
+    /// <summary>WaitInPlace for a native that parked: until its resume step says it is done.</summary>
+    internal void ResumeNativeInPlace()
+    {
+        ParkRequested = false;
+        var resume = NativeResume;
+        NativeResume = null;
+        do WaitInPlace();
+        while (resume != null && !resume());
     }
 
     /// <summary>Go's maximum stack (runtime/debug.SetMaxStack changes it), in Go bytes.</summary>
@@ -181,6 +204,10 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
             Machine.Stdout.Flush();
             Machine.Scheduler!.Exit(e.Code);
             return SliceResult.Done;
+        }
+        catch (ProgramEnded)
+        {
+            return SliceResult.Done; // another goroutine ended the program while this one waited
         }
     }
 

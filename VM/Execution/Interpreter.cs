@@ -182,7 +182,11 @@ public static partial class Interpreter
                         {
                             Save(g, fn, pc, fp, clo);
                             fn.Callees[ins.B].Native!(new NativeCall(g, fp + ins.A));
-                            if (g.ParkRequested) { g.ParkRequested = false; return RunStatus.Parked; }
+                            if (g.ParkRequested)
+                            {
+                                if (!nested) { g.ParkRequested = false; return RunStatus.Parked; }
+                                g.ResumeNativeInPlace();
+                            }
                             if (gg != null && gg.Preempt) return RunStatus.Yielded; // runtime.Gosched: yield now
                             s = g.Stack;
                             regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
@@ -198,8 +202,12 @@ public static partial class Interpreter
                             {
                                 Save(g, fn, pc, fp, clo);
                                 callee.Native!(new NativeCall(g, newFp));
-                                if (g.ParkRequested) { g.ParkRequested = false; return RunStatus.Parked; }
-                            if (gg != null && gg.Preempt) return RunStatus.Yielded; // runtime.Gosched: yield now
+                                if (g.ParkRequested)
+                                {
+                                    if (!nested) { g.ParkRequested = false; return RunStatus.Parked; }
+                                    g.ResumeNativeInPlace();
+                                }
+                                if (gg != null && gg.Preempt) return RunStatus.Yielded; // runtime.Gosched: yield now
                                 s = g.Stack;
                                 regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
                                 break;
@@ -220,8 +228,12 @@ public static partial class Interpreter
                             {
                                 Save(g, fn, pc, fp, clo);
                                 callee.Native!(new NativeCall(g, newFp));
-                                if (g.ParkRequested) { g.ParkRequested = false; return RunStatus.Parked; }
-                            if (gg != null && gg.Preempt) return RunStatus.Yielded; // runtime.Gosched: yield now
+                                if (g.ParkRequested)
+                                {
+                                    if (!nested) { g.ParkRequested = false; return RunStatus.Parked; }
+                                    g.ResumeNativeInPlace();
+                                }
+                                if (gg != null && gg.Preempt) return RunStatus.Yielded; // runtime.Gosched: yield now
                                 s = g.Stack;
                                 regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
                                 break;
@@ -680,7 +692,9 @@ public static partial class Interpreter
                             {
                                 g.PendingOp = Goroutine.Pending.Send;
                                 Save(g, fn, pc, fp, clo);
-                                return RunStatus.Parked;
+                                if (!nested) return RunStatus.Parked;
+                                g.WaitInPlace();
+                                CompletePending(g, ref regs);
                             }
                             break;
                         }
@@ -692,7 +706,10 @@ public static partial class Interpreter
                                 g.PendingOp = ins.C == 1 ? Goroutine.Pending.RecvOk : Goroutine.Pending.Recv;
                                 g.PendingReg = ins.A;
                                 Save(g, fn, pc, fp, clo);
-                                return RunStatus.Parked;
+                                if (!nested) return RunStatus.Parked;
+                                g.WaitInPlace();
+                                CompletePending(g, ref regs);
+                                break;
                             }
                             Unsafe.Add(ref regs, ins.A) = v;
                             if (ins.C == 1) Unsafe.Add(ref regs, ins.A + 1) = new Slot(ok ? 1 : 0);
@@ -714,7 +731,10 @@ public static partial class Interpreter
                                 g.PendingOp = Goroutine.Pending.Select;
                                 g.PendingReg = ins.A;
                                 Save(g, fn, pc, fp, clo);
-                                return RunStatus.Parked;
+                                if (!nested) return RunStatus.Parked;
+                                g.WaitInPlace();
+                                CompletePending(g, ref regs);
+                                break;
                             }
                             Unsafe.Add(ref regs, ins.A) = new Slot(chosen);
                             Unsafe.Add(ref regs, ins.A + 1) = v;
