@@ -37,6 +37,8 @@ public sealed class Function(string name)
 
     public NativeFunc? Native { get; set; }
     public bool IsNative => Native != null;
+    /// <summary>For a native: the Go function calling it, made when it first runs as a goroutine or deferred call.</summary>
+    public Function? Trampoline { get; set; }
 
     /// <summary>The closure for this function used as a value (no captures), made once.</summary>
     private Closure? value;

@@ -833,12 +833,17 @@ public static partial class Interpreter
         g.Machine.Scheduler!.Go(new Goroutine(g.Machine, 0, entry, args, clo));
     }
 
-    private static Function NativeTrampoline(Function native, int nargs)
+    /// <summary>
+    /// A Go function that calls one native, made once per native: a native run as a goroutine
+    /// or as a deferred call gets a frame of its own, so that it can park (time.Sleep) like any call.
+    /// </summary>
+    internal static Function NativeTrampoline(Function native, int nargs)
     {
-        var t = new Function(native.Name) { NumParams = nargs, FrameSize = nargs + 2, Callees = [native] };
+        if (native.Trampoline is { } made && made.NumParams == nargs) return made;
+        var t = new Function(native.Name) { NumParams = nargs, FrameSize = Math.Max(nargs, native.NumResults) + 2, Callees = [native] };
         t.Code = [new Instr(OpCode.CallNative, 0, 0), new Instr(OpCode.Return, 0, 0)];
         t.Lines = [0, 0];
-        return t;
+        return native.Trampoline = t;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
