@@ -196,7 +196,7 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
         catch (GoFatal f)
         {
             Machine.Stdout.Flush();
-            Machine.Scheduler!.Exit(2, Machine.FatalText(f));
+            Machine.Scheduler!.Exit(2, Machine.FatalText(f, this));
             return SliceResult.Done;
         }
         catch (GoExit e)

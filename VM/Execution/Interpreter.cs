@@ -768,6 +768,10 @@ public static partial class Interpreter
                     }
                 }
             }
+            catch (GoFatal) when (SaveAt(g, fn, pc - 1, fp, clo))
+            {
+                // Never entered: the filter records where the fatal error happened, for its report.
+            }
             catch (GoPanic p)
             {
                 Save(g, fn, pc - 1, fp, clo);
@@ -850,6 +854,13 @@ public static partial class Interpreter
     private static void Save(Goroutine g, Function fn, int pc, int fp, Closure? clo)
     {
         g.CurFn = fn; g.Pc = pc; g.Fp = fp; g.CurClosure = clo;
+    }
+
+    /// <summary>Save, as an exception filter that catches nothing.</summary>
+    private static bool SaveAt(Goroutine g, Function fn, int pc, int fp, Closure? clo)
+    {
+        Save(g, fn, pc, fp, clo);
+        return false;
     }
 
     private static void Load(Goroutine g, out Function fn, out Instr[] code, out int pc, out int fp, out Closure? clo, out Slot[] s)

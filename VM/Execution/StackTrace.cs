@@ -5,6 +5,8 @@ internal static class StackTrace
 {
     private const string StdRoot = "$GOROOT/";
     private const string GoRoot = "/usr/local/go/";
+    /// <summary>Go's _TracebackMaxFrames: a deep stack prints its top frames only.</summary>
+    private const int MaxFrames = 100;
 
     /// <param name="parked">The goroutine stopped in a blocking operation: its pc is already past it.</param>
     public static IReadOnlyList<string> Capture(Goroutine g, bool parked = false)
@@ -15,6 +17,11 @@ internal static class StackTrace
         {
             ref var f = ref g.Frames[i];
             if (f.CalleeKind == FrameKind.Entry) break;
+            if (lines.Count == 2 * MaxFrames)
+            {
+                lines.Add("...additional frames elided...");
+                break;
+            }
             Add(lines, f.Fn, f.Pc - 1);
         }
         return lines;
