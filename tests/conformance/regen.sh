@@ -50,18 +50,29 @@ normalise_runtime_error() {
   sed -e 's/cannot convert slice with length \([0-9-]*\) to pointer to array with length/cannot convert slice with length \1 to array or pointer to array with length/'
 }
 
-# Go 1.19 reports every sync wait as "semacquire"; newer Go names the operation.
-# Go's first stderr lines: one, or for a deadlock the three that name main's wait.
+# Go's first stderr lines: one; for a deadlock the three that name main's wait (Go 1.19
+# reports every sync wait as "semacquire"; newer Go names the operation); with
+# GOROUTINE_HEADERS=1, for a panic or fatal error the lines up to the goroutine's header
+# (`goroutine 1 [running]:`, any other goroutine's number written `*`: numbers differ).
 first_stderr_lines() {
-  awk 'NR==1 { print; deadlock = /^fatal error: all goroutines are asleep/; next }
-       !deadlock { exit }
-       NR==2 { print; next }
-       NR==3 { header = $0; if (header !~ /\[semacquire\]:$/) { print header; exit } next }
-       /^sync\.\(\*WaitGroup\)\.Wait\(/  { reason = "sync.WaitGroup.Wait" }
-       /^sync\.\(\*Mutex\)\.lockSlow\(/  { reason = "sync.Mutex.Lock" }
-       /^sync\.\(\*RWMutex\)\.RLock\(/   { reason = "sync.RWMutex.RLock" }
-       /^sync\.\(\*RWMutex\)\.Lock\(/    { reason = "sync.RWMutex.Lock" }
-       reason != "" { sub(/\[semacquire\]/, "[" reason "]", header); print header; exit }'
+  awk -v headers="${GOROUTINE_HEADERS:-0}" '
+       NR==1 { first = $0; deadlock = /^fatal error: all goroutines are asleep/
+               if (!deadlock && !headers) { print; done = 1; exit }
+               n = 1; kept[1] = $0; next }
+       deadlock && NR==2 { next }
+       deadlock && NR==3 { header = $0; if (header !~ /\[semacquire\]:$/) { print first; print ""; print header; done = 1; exit } next }
+       deadlock && /^sync\.\(\*WaitGroup\)\.Wait\(/  { reason = "sync.WaitGroup.Wait" }
+       deadlock && /^sync\.\(\*Mutex\)\.lockSlow\(/  { reason = "sync.Mutex.Lock" }
+       deadlock && /^sync\.\(\*RWMutex\)\.RLock\(/   { reason = "sync.RWMutex.RLock" }
+       deadlock && /^sync\.\(\*RWMutex\)\.Lock\(/    { reason = "sync.RWMutex.Lock" }
+       deadlock && reason != "" { sub(/\[semacquire\]/, "[" reason "]", header); print first; print ""; print header; done = 1; exit }
+       deadlock { next }
+       /^goroutine [0-9]+ \[.*\]:$/ { for (i = 1; i <= n; i++) print kept[i]
+                                       if ($2 != "1") sub(/^goroutine [0-9]+/, "goroutine *")
+                                       print; done = 1; exit }
+       (/^$/ || /^\tpanic: /) && n < 8 { kept[++n] = $0; next }
+       { print first; done = 1; exit }
+       END { if (!done) print first }'
 }
 
 # Runs the built program RUNS times at GOMAXPROCS=1 and 2; complains if any run differs.
