@@ -11,6 +11,7 @@ func main() {
 	var i64 atomic.Int64
 	var u32 atomic.Uint32
 	var u64 atomic.Uint64
+	var uptr atomic.Uintptr
 	var wg sync.WaitGroup
 	for g := 0; g < 10; g++ {
 		wg.Add(1)
@@ -21,11 +22,13 @@ func main() {
 				i64.Add(3)
 				u32.Add(1)
 				u64.Add(1 << 33)
+				uptr.Add(2)
 			}
 		}()
 	}
 	wg.Wait()
-	fmt.Println(i32.Load(), i64.Load(), u32.Load(), u64.Load())
+	fmt.Println(i32.Load(), i64.Load(), u32.Load(), u64.Load(), uptr.Load())
+	fmt.Println(uptr.Swap(1), uptr.CompareAndSwap(1, 5), uptr.Load())
 	fmt.Println(i32.Swap(5), i32.Load())
 	fmt.Println(i64.CompareAndSwap(1, 2), i64.CompareAndSwap(30000, 7), i64.Load())
 	u32.Store(0)

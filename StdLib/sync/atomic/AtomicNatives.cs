@@ -16,5 +16,6 @@ public static class AtomicNatives
             t.Add("Swap" + name, c => { long v = c.Int(1); c.SetInt(0, Atomics.Swap(c[0], v)); });
             t.Add("CompareAndSwap" + name, c => { long old = c.Int(1), nw = c.Int(2); c.SetBool(0, Atomics.CompareAndSwap(c[0], old, nw)); });
         }
+        ValueNatives.Register(t);
     }
 }
