@@ -83,6 +83,8 @@ public sealed class G(long id, IGoroutineBody body)
     public long RunningSince;
     /// <summary>Locked to its M by runtime.LockOSThread.</summary>
     public bool LockedToThread;
+    /// <summary>LockOSThread calls not yet undone by UnlockOSThread (Go's m.lockedExt).</summary>
+    internal int lockedCount;
     /// <summary>Free for the scheduler's and channels' bookkeeping (e.g. the sudog it waits on).</summary>
     public object? WaitingOn;
     /// <summary>A value handed over while parked (a channel's direct handoff writes here).</summary>

@@ -108,20 +108,22 @@ public sealed partial class Scheduler
     /// <summary>runtime.Gosched: g's body yields at its next safe point (the VM's Gosched returns Yielded at once).</summary>
     public void Gosched(G g) => g.Preempt = true;
 
-    /// <summary>runtime.LockOSThread: from now on g runs only on the M it is running on.</summary>
+    /// <summary>runtime.LockOSThread: from now on g runs only on the M it is running on. Calls nest: as many UnlockOSThread undo them.</summary>
     public void LockOSThread(G g)
     {
         var m = runningM(g);
+        if (g.lockedCount++ > 0) return;
         g.LockedToThread = true;
         g.lockedm = m;
         m.lockedg = g;
         m.syscallLock = false;
     }
 
-    /// <summary>runtime.UnlockOSThread.</summary>
+    /// <summary>runtime.UnlockOSThread: undoes one LockOSThread (none: nothing happens).</summary>
     public void UnlockOSThread(G g)
     {
         var m = runningM(g);
+        if (g.lockedCount == 0 || --g.lockedCount > 0) return;
         g.LockedToThread = false;
         g.lockedm = null;
         m.lockedg = null;

@@ -17,6 +17,8 @@ public static class RuntimeNatives
         });
         t.Add("Goexit", _ => throw new Minigo.VM.GoexitRequest());
         t.Add("NumGoroutine", c => c.SetInt(0, c.Ctx.Scheduler.NumGoroutine));
+        t.Add("LockOSThread", c => c.Ctx.Scheduler.LockOSThread(c.Ctx.G));
+        t.Add("UnlockOSThread", c => c.Ctx.Scheduler.UnlockOSThread(c.Ctx.G));
         t.Add("GOMAXPROCS", c =>
         {
             long n = c.Int(0);

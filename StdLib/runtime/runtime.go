@@ -59,3 +59,11 @@ func GOMAXPROCS(n int) int
 // all deferred calls before terminating the goroutine. Because Goexit is not a panic, any
 // recover calls in those deferred functions will return nil.
 func Goexit()
+
+// LockOSThread wires the calling goroutine to its current operating system thread: it will
+// always run on that thread, and no other goroutine will run on it, until the calling
+// goroutine has made as many calls to UnlockOSThread as to LockOSThread.
+func LockOSThread()
+
+// UnlockOSThread undoes an earlier call to LockOSThread; with none active, it does nothing.
+func UnlockOSThread()
