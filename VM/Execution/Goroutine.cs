@@ -110,11 +110,16 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
     public static long MaxStackSlots = 1_000_000_000 / 16;
     /// <summary>Sum of GoFrameBytes of the frames on this goroutine's stack.</summary>
     internal long StackBytes;
-    /// <summary>Initial stack: 64 slots (1 KB).</summary>
+    /// <summary>Stacks shrink down to 64 slots (1 KB), no further.</summary>
     public const int InitialStackSlots = 64;
+    /// <summary>
+    /// A new goroutine's stack fits its entry frame, at least 16 slots, and grows by doubling:
+    /// programs with a million goroutines (most of them small and alive at once) stay small.
+    /// </summary>
+    public const int MinStackSlots = 16;
 
     public Slot[] Stack { get; private set; }
-    internal CallFrame[] Frames = new CallFrame[4]; // most goroutines stay shallow; doubled on demand
+    internal CallFrame[] Frames = new CallFrame[2]; // most goroutines stay shallow; doubled on demand
     /// <summary>Number of saved caller records; also the depth of the running frame.</summary>
     internal int FrameCount;
 
@@ -137,7 +142,7 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
     {
         Machine = machine;
         this.id = id;
-        Stack = new Slot[Math.Max(InitialStackSlots, entry.FrameSize)];
+        Stack = new Slot[Math.Max(MinStackSlots, entry.FrameSize)];
         args.CopyTo(Stack);
         CurFn = entry;
         CurClosure = closure;

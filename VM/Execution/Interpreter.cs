@@ -672,12 +672,8 @@ public static partial class Interpreter
 
                         // ---- goroutines and channels ----
                         case OpCode.Go:
-                        {
-                            var args = new Slot[ins.B];
-                            for (int i = 0; i < ins.B; i++) args[i] = Unsafe.Add(ref regs, ins.A + 1 + i);
-                            StartGoroutine(g, Unsafe.Add(ref regs, ins.A).R, args);
+                            StartGoroutine(g, Unsafe.Add(ref regs, ins.A).R, s.AsSpan(fp + ins.A + 1, ins.B));
                             break;
-                        }
                         case OpCode.MakeChan:
                         {
                             long size = ins.C < 0 ? 0 : Unsafe.Add(ref regs, ins.C).N;
@@ -824,7 +820,7 @@ public static partial class Interpreter
     }
 
     /// <summary>The go statement: a new goroutine running the func value with the arguments.</summary>
-    private static void StartGoroutine(Goroutine g, object? fnValue, Slot[] args)
+    private static void StartGoroutine(Goroutine g, object? fnValue, ReadOnlySpan<Slot> args)
     {
         if (fnValue is not Closure c) throw new GoFatal("go of nil func value"); // Go's newproc1
         var (entry, clo) = (c.Fn, (Closure?)c);
