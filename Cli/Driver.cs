@@ -15,9 +15,9 @@ public static class Driver
 {
     /// <param name="baseDir">Resolves relative file names (tests run programs in place without changing the process's directory).</param>
     /// <param name="stdin">The program's standard input (default: the process's).</param>
-    /// <param name="options">The scheduler's settings (default: from GOMAXPROCS and GODEBUG).</param>
+    /// <param name="scheduler">GOMAXPROCS and GODEBUG's settings; null reads them from the environment as Go does (tests pass them, being many programs in one process).</param>
     public static int Run(IReadOnlyList<string> filesAndArgs, Stream stdout, Stream stderr, int sliceBudget = int.MaxValue, string? baseDir = null,
-        int schedTrace = 0, Stream? stdin = null, SchedulerOptions? options = null)
+        int schedTrace = 0, Stream? stdin = null, SchedulerOptions? scheduler = null)
     {
         var bufferedOut = new BufferedStream(stdout, 1 << 16);
         try
@@ -29,7 +29,7 @@ public static class Driver
             var machine = new Machine(result.Program, bufferedOut, stderr);
             machine.PackageState["os.Args"] = new[] { ProgramName(sources!) }.Concat(programArgs).ToArray();
             if (stdin != null) machine.PackageState[Minigo.StdLib.Os.OsNatives.StdinKey] = stdin;
-            options ??= SchedulerOptions.FromEnvironment();
+            var options = scheduler ?? SchedulerOptions.FromEnvironment();
             if (schedTrace > 0) options = options with { SchedTrace = schedTrace };
             int code = machine.Run(options, sliceBudget);
             bufferedOut.Flush();

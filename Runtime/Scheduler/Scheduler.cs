@@ -219,6 +219,7 @@ public sealed partial class Scheduler : IParker
         switch (result)
         {
             case SliceResult.Done: goexit0(m, gp); break;
+            case SliceResult.Goexit: goexit0(m, gp, byGoexit: true); break;
             case SliceResult.Yielded: goschedImpl(m, gp); break;
             default: park_m(m, gp); break;
         }
@@ -260,8 +261,8 @@ public sealed partial class Scheduler : IParker
         wakep();
     }
 
-    /// <summary>goexit0: gp is finished. The program ends with its main goroutine.</summary>
-    private void goexit0(M m, G gp)
+    /// <summary>goexit0: gp is finished. The program ends with its main goroutine, unless main called runtime.Goexit.</summary>
+    private void goexit0(M m, G gp, bool byGoexit = false)
     {
         gp.Status = GStatus.Dead;
         gp.WaitReason = WaitReason.None;
@@ -271,14 +272,14 @@ public sealed partial class Scheduler : IParker
         {
             // Go ends a thread whose goroutine exits locked to it; ours is simply unlocked.
             gp.lockedm = null;
-            gp.lockedExt = 0;
+            gp.lockedCount = 0;
             gp.LockedToThread = false;
             m.lockedg = null;
         }
         allgs.Remove(gp);
-        // main calling runtime.Goexit does not end the program: the others run on, and when
-        // none is left checkdead reports it.
-        if (gp == mainG && !gp.CalledGoexit) RequestExit(new ExitInfo(ExitReason.MainReturned, 0));
+        if (gp != mainG) return;
+        if (byGoexit) mainGoexited = true;
+        else RequestExit(new ExitInfo(ExitReason.MainReturned, 0));
     }
 
     /// <summary>
