@@ -16,7 +16,7 @@ out="$root/out/bench"
 mkdir -p "$out"
 
 echo "publishing minigo (Release)..." >&2
-dotnet publish "$root/Cli" -c Release -o "$out/minigo" >/dev/null
+[ -n "${NO_PUBLISH:-}" ] || dotnet publish "$root/Cli" -c Release -o "$out/minigo" >/dev/null
 minigo="$out/minigo/minigo"
 
 go="${GO:-$(command -v go || true)}"
