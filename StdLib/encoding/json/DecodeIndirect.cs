@@ -33,20 +33,22 @@ internal sealed partial class DecodeState
         bool settable;
         bool haveAddr = false;
         // A named type's location: start with its address, so that pointer methods are found.
-        if (v0.Type.Kind != Kind.Pointer && v0.Type.Name != null)
+        if (v0.Type.Kind != Kind.Pointer && v0.Type.Name != null && v0.Type.PtrToThis != null)
         {
-            if (v0.Type.PtrToThis == null)
-            {
-                // No *T in the program: *T's methods are T's.
-                var m = Methods.Of(v0.Type, p);
-                if (m.UnmarshalJSON != null) return new Target(m.UnmarshalJSON, null, v0.Type, v0.Get(), default);
-                if (!decodingNull && m.UnmarshalText != null) return new Target(null, m.UnmarshalText, v0.Type, v0.Get(), default);
-                return new Target(null, null, null, default, v0);
-            }
             haveAddr = true;
             (t, cur, loc, settable) = (v0.Type.PtrToThis, v0.Addr(), default, false);
         }
-        else (t, cur, loc, settable) = (v0.Type, v0.Get(), v0, !v0.ReadOnly);
+        else
+        {
+            if (v0.Type.Kind is not (Kind.Pointer or Kind.Interface) && v0.Type.Methods.Length > 0)
+            {
+                // No *T in the program: *T's methods are T's own.
+                var m = Methods.Of(v0.Type, p);
+                if (m.UnmarshalJSON != null) return new Target(m.UnmarshalJSON, null, v0.Type, v0.Get(), default);
+                if (!decodingNull && m.UnmarshalText != null) return new Target(null, m.UnmarshalText, v0.Type, v0.Get(), default);
+            }
+            (t, cur, loc, settable) = (v0.Type, v0.Get(), v0, !v0.ReadOnly);
+        }
 
         while (true)
         {

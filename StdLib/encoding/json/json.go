@@ -29,7 +29,19 @@ type Unmarshaler interface {
 // json tags (omitempty, "-", string), maps with sorted keys, []byte as base64, Marshaler
 // and encoding.TextMarshaler implementations, HTML-safe string escaping.
 func Marshal(v any) ([]byte, error) {
-	return marshal(v, true)
+	return encode(v, true)
+}
+
+// encode runs the native encoder. Go's encoder recovers panics to return its own errors
+// and raises the others again, so a panicking MarshalJSON is reported as [recovered]: so
+// does this.
+func encode(v any, escapeHTML bool) ([]byte, error) {
+	defer func() {
+		if r := recover(); r != nil {
+			panic(r)
+		}
+	}()
+	return marshal(v, escapeHTML)
 }
 
 // MarshalIndent is like Marshal but applies Indent to format the output. Each JSON element

@@ -185,7 +185,7 @@ func (enc *Encoder) Encode(v any) error {
 	if enc.err != nil {
 		return enc.err
 	}
-	b, err := marshal(v, enc.escapeHTML)
+	b, err := encode(v, enc.escapeHTML)
 	if err != nil {
 		return err
 	}
