@@ -24,7 +24,17 @@ func main() {
 	fmt.Println(json.Unmarshal([]byte(`[]`), &s), s == nil, len(s), cap(s))
 
 	items := []Item{{1, "one"}, {2, "two"}}
-	fmt.Println(json.Unmarshal([]byte(`[{"A": 10}, {"B": "zwei"}, {"A": 3}]`), &items), items)
+	orig := items
+	fmt.Println(json.Unmarshal([]byte(`[{"A": 10}, {"B": "zwei"}, {"A": 3}]`), &items), items, orig)
+	items[0].A = 100
+	fmt.Println(items[0], orig[0], len(items), cap(items))
+	var many []Item
+	for i := 0; i < 3; i++ {
+		fmt.Println(json.Unmarshal([]byte(`[{"A":1},{"A":2},{"A":3},{"A":4},{"A":5},{"A":6},{"A":7}]`), &many), many, len(many), cap(many))
+		many = many[:1]
+	}
+	many = many[:cap(many)]
+	fmt.Println(many)
 
 	var arr [3]int
 	fmt.Println(json.Unmarshal([]byte(`[1, 2, 3, 4, 5]`), &arr), arr)

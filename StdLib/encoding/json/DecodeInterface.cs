@@ -58,9 +58,9 @@ internal sealed partial class DecodeState
     {
         CheckStack();
         var m = new Map(p.MapStringAny.Key!, p.MapStringAny.Elem!);
-        while (NextKey(out string key, out _, out _))
+        while (NextKey(out int start, out int end))
         {
-            m.Entries[new Slot(key)] = ValueInterface();
+            m.Entries[new Slot(KeyString(start, end))] = ValueInterface();
 
             // Next token must be , or }.
             if (opcode == Scanner.SkipSpace) ScanWhile(Scanner.SkipSpace);
@@ -88,7 +88,7 @@ internal sealed partial class DecodeState
                 return Iface.Make(BasicTypes.String, new Slot(s));
             default: // number
                 if (item[0] != '-' && item[0] is < (byte)'0' or > (byte)'9') throw new InvalidOperationException(PhasePanicMsg);
-                if (!ConvertNumber(Encoding.Latin1.GetString(item), out var n, out var err)) SaveError(err!);
+                if (!ConvertNumber(item, out var n, out var err)) SaveError(err!);
                 return n;
         }
     }

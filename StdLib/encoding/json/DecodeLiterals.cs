@@ -7,8 +7,6 @@ namespace Minigo.StdLib.Json;
 
 internal sealed partial class DecodeState
 {
-    private static readonly Slice NullLiteral = GoSlices.FromString("null");
-
     /// <summary>Go's fmt.Errorf("json: invalid use of ,string struct tag, trying to unmarshal %q into %v", item, type).</summary>
     private static JsonError InvalidStringTag(ReadOnlySpan<byte> item, RType t) =>
         JsonError.Message("json: invalid use of ,string struct tag, trying to unmarshal " + QuoteBytes(item) + " into " + t);
@@ -32,12 +30,12 @@ internal sealed partial class DecodeState
                 var lit = LiteralInterface();
                 if (lit.R == null)
                 {
-                    LiteralStore(NullLiteral, subv, false);
+                    LiteralStore(ItemBytes.Of("null"), subv, false);
                     return;
                 }
                 if (ReferenceEquals(Iface.TypeOf(lit), BasicTypes.String))
                 {
-                    LiteralStore(GoSlices.FromString(Iface.ValueOf(lit).S), subv, true);
+                    LiteralStore(ItemBytes.Of(Iface.ValueOf(lit).S), subv, true);
                     return;
                 }
                 break;
@@ -48,9 +46,9 @@ internal sealed partial class DecodeState
     }
 
     /// <summary>Stores the literal item (null, a bool, a string or a number) into v.</summary>
-    private void LiteralStore(Slice item, in Loc v, bool fromQuoted)
+    private void LiteralStore(in ItemBytes item, in Loc v, bool fromQuoted)
     {
-        var span = GoSlices.Bytes(item);
+        var span = item.Span;
         // Check for unmarshaler.
         if (span.Length == 0)
         {
@@ -83,7 +81,7 @@ internal sealed partial class DecodeState
                 if (fromQuoted) throw Abort(InvalidStringTag(span, v.Type));
                 throw new InvalidOperationException(PhasePanicMsg);
             }
-            CallUnmarshaler(target, target.TextUnmarshaler, GoSlices.FromString(text));
+            CallUnmarshaler(target, target.TextUnmarshaler, ItemBytes.Of(text));
             return;
         }
 
@@ -129,7 +127,7 @@ internal sealed partial class DecodeState
                     if (fromQuoted) throw Abort(InvalidStringTag(span, pv.Type));
                     throw new InvalidOperationException(PhasePanicMsg);
                 }
-                StoreNumber(pv, GoSlices.ToGoString(item), span, fromQuoted);
+                StoreNumber(pv, span, fromQuoted);
                 break;
         }
     }
@@ -152,7 +150,7 @@ internal sealed partial class DecodeState
                 break;
             }
             case Kind.String:
-                if (ReferenceEquals(t, p.Number) && !Numbers.IsValid(s))
+                if (ReferenceEquals(t, p.Number) && !NumberParsing.IsJsonNumber(s))
                     throw Abort(JsonError.Message("json: invalid number literal, trying to unmarshal " + QuoteBytes(item) + " into Number"));
                 v.Set(new Slot(s));
                 break;
@@ -165,13 +163,13 @@ internal sealed partial class DecodeState
         }
     }
 
-    private void StoreNumber(in Loc v, string s, ReadOnlySpan<byte> item, bool fromQuoted)
+    private void StoreNumber(in Loc v, ReadOnlySpan<byte> item, bool fromQuoted)
     {
         var t = v.Type;
         var k = t.Kind;
         if (k == Kind.Interface)
         {
-            if (!ConvertNumber(s, out var n, out var err))
+            if (!ConvertNumber(item, out var n, out var err))
             {
                 SaveError(err!);
                 return;
@@ -183,43 +181,38 @@ internal sealed partial class DecodeState
             }
             v.Set(n);
         }
-        else if (k.IsInteger() && !k.IsUnsigned())
+        else if (k.IsInteger())
         {
-            if (IntParse.ParseInt(s, 10, 64, out long n) != ParseStatus.Ok || Overflows(t, n, unsigned: false))
-                SaveError(JsonError.UnmarshalType("number " + s, t, ReadIndex));
+            bool unsigned = k.IsUnsigned();
+            if (!NumberParsing.ParseInteger(item, unsigned, out long n) || Overflows(t, n, unsigned))
+                SaveError(JsonError.UnmarshalType("number " + Encoding.Latin1.GetString(item), t, ReadIndex));
             else v.Set(new Slot(n));
-        }
-        else if (k.IsUnsigned())
-        {
-            if (IntParse.ParseUint(s, 10, 64, out ulong n) != ParseStatus.Ok || Overflows(t, (long)n, unsigned: true))
-                SaveError(JsonError.UnmarshalType("number " + s, t, ReadIndex));
-            else v.Set(new Slot((long)n));
         }
         else if (k.IsFloat())
         {
             int bits = k == Kind.Float32 ? 32 : 64;
-            if (FloatParse.Parse(s, bits, out double f) != ParseStatus.Ok || (bits == 32 && Math.Abs(f) > float.MaxValue))
-                SaveError(JsonError.UnmarshalType("number " + s, t, ReadIndex));
+            if (!NumberParsing.ParseFloat(item, bits, out double f) || (bits == 32 && Math.Abs(f) > float.MaxValue))
+                SaveError(JsonError.UnmarshalType("number " + Encoding.Latin1.GetString(item), t, ReadIndex));
             else v.Set(Slot.FromFloat(f));
         }
-        else if (k == Kind.String && ReferenceEquals(t, p.Number)) v.Set(new Slot(s));
+        else if (k == Kind.String && ReferenceEquals(t, p.Number)) v.Set(new Slot(Encoding.Latin1.GetString(item)));
         else if (fromQuoted) throw Abort(InvalidStringTag(item, t));
         else SaveError(JsonError.UnmarshalType("number", t, ReadIndex));
     }
 
     /// <summary>A number for an interface: a float64, or a Number with UseNumber.</summary>
-    private bool ConvertNumber(string s, out Slot value, out JsonError? err)
+    private bool ConvertNumber(ReadOnlySpan<byte> s, out Slot value, out JsonError? err)
     {
         err = null;
         if (useNumber)
         {
-            value = Iface.Make(p.Number, new Slot(s));
+            value = Iface.Make(p.Number, new Slot(Encoding.Latin1.GetString(s)));
             return true;
         }
-        if (FloatParse.Parse(s, 64, out double f) != ParseStatus.Ok)
+        if (!NumberParsing.ParseFloat(s, 64, out double f))
         {
             value = default;
-            err = JsonError.UnmarshalType("number " + s, BasicTypes.Float64, off);
+            err = JsonError.UnmarshalType("number " + Encoding.Latin1.GetString(s), BasicTypes.Float64, off);
             return false;
         }
         value = Iface.Make(BasicTypes.Float64, Slot.FromFloat(f));

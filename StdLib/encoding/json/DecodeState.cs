@@ -175,8 +175,8 @@ internal sealed partial class DecodeState(IGoContext ctx, JsonProgram program, S
         off = i + 1;
     }
 
-    /// <summary>data[start:end] as a Go []byte sharing data's array (what Unmarshal methods receive).</summary>
-    private Slice SubSlice(int start, int end) => new(bytes, @base + start, end - start, capacity - start);
+    /// <summary>data[start:end], as Go's subslice (what Unmarshal methods receive).</summary>
+    private ItemBytes SubSlice(int start, int end) => new(bytes, @base + start, end - start, capacity - start);
 
     // ---- values ----
 
@@ -213,9 +213,9 @@ internal sealed partial class DecodeState(IGoContext ctx, JsonProgram program, S
     }
 
     /// <summary>Calls an UnmarshalJSON or UnmarshalText method; its error aborts decoding.</summary>
-    private void CallUnmarshaler(in Target target, RMethod m, Slice data)
+    private void CallUnmarshaler(in Target target, RMethod m, in ItemBytes data)
     {
-        var err = Methods.CallUnmarshal(ctx, m, target.RecvType!, target.Recv, data);
+        var err = Methods.CallUnmarshal(ctx, m, target.RecvType!, target.Recv, data.ToSlice());
         if (err.R != null) throw Abort(JsonError.Go(err));
     }
 
@@ -269,6 +269,7 @@ internal sealed partial class DecodeState(IGoContext ctx, JsonProgram program, S
         var s = isSlice ? (Slice?)pv.Get().R : null;
         Array? arr = isSlice ? s?.Array : (Array)pv.Get().R!;
         int sOff = s?.Offset ?? 0, len = isSlice ? s?.Length ?? 0 : t.Len, cap = isSlice ? s?.Capacity ?? 0 : t.Len;
+        bool ownArray = false; // allocated here, so nothing else sees it
         int i = 0;
         while (true)
         {
@@ -282,9 +283,8 @@ internal sealed partial class DecodeState(IGoContext ctx, JsonProgram program, S
                 if (i >= cap)
                 {
                     int newcap = Math.Max(cap + cap / 2, 4);
-                    var grown = RType.NewArray(et, newcap);
-                    CopyElements(et, arr, sOff, grown, len);
-                    (arr, sOff, cap) = (grown, 0, newcap);
+                    arr = Grow(et, arr, sOff, len, newcap, ownArray);
+                    (sOff, cap, ownArray) = (0, newcap, true);
                     pv.Set(new Slot(new Slice(arr, 0, len, cap)));
                 }
                 if (i >= len) len = i + 1;
@@ -315,18 +315,32 @@ internal sealed partial class DecodeState(IGoContext ctx, JsonProgram program, S
         }
     }
 
-    /// <summary>reflect.Copy of n elements into a fresh backing array (aggregates copied into its boxes).</summary>
-    private static void CopyElements(RType et, Array? from, int fromOff, Array to, int n)
+    /// <summary>
+    /// A new backing array of newcap elements starting with the n elements of from (Go's
+    /// MakeSlice and Copy). Aggregates are copied into fresh boxes, or moved when from was
+    /// allocated by this decoding (own) and nothing else can see it.
+    /// </summary>
+    private static Array Grow(RType et, Array? from, int fromOff, int n, int newcap, bool own)
     {
-        if (from == null || n == 0) return;
         if (!et.IsAggregate)
         {
-            System.Array.Copy(from, fromOff, to, 0, n);
-            return;
+            var grown = RType.NewArray(et, newcap);
+            if (from != null && n > 0) System.Array.Copy(from, fromOff, grown, 0, n);
+            return grown;
         }
-        var src = (Slot[])from;
-        var dst = (Slot[])to;
-        for (int i = 0; i < n; i++) et.CopyInto(dst[i].R!, src[fromOff + i].R!);
+        var dst = new Slot[newcap];
+        var src = (Slot[]?)from;
+        for (int i = 0; i < n; i++)
+        {
+            if (own) dst[i] = src![fromOff + i];
+            else
+            {
+                dst[i] = et.Zero();
+                et.CopyInto(dst[i].R!, src![fromOff + i].R!);
+            }
+        }
+        for (int i = n; i < newcap; i++) dst[i] = et.Zero();
+        return dst;
     }
 
     private void Object(in Loc v)
@@ -373,9 +387,10 @@ internal sealed partial class DecodeState(IGoContext ctx, JsonProgram program, S
 
         var origStruct = contextStruct;
         int origDepth = fieldStack.Count;
-        while (NextKey(out string key, out int start, out int end))
+        while (NextKey(out int start, out int end))
         {
-            // Figure out field corresponding to key.
+            // Figure out field corresponding to key (made a string only when needed).
+            string? key = map != null ? KeyString(start, end) : null;
             Loc subv = default;
             Slot[]? mapElem = null;
             bool destring = false; // whether the value is wrapped in a string to be decoded first
@@ -386,7 +401,7 @@ internal sealed partial class DecodeState(IGoContext ctx, JsonProgram program, S
             }
             else
             {
-                var f = FindField(fields!, key);
+                var f = FindField(fields!, start, end, ref key);
                 if (f != null)
                 {
                     subv = FieldLoc(pv, f.Index);
@@ -395,7 +410,7 @@ internal sealed partial class DecodeState(IGoContext ctx, JsonProgram program, S
                     contextStruct = t;
                 }
                 else if (disallowUnknownFields)
-                    SaveError(JsonError.Message("json: unknown field " + Quote.QuoteString(key, (byte)'"', QuoteMode.Printable)));
+                    SaveError(JsonError.Message("json: unknown field " + Quote.QuoteString(key ?? KeyString(start, end), (byte)'"', QuoteMode.Printable)));
             }
 
             if (destring) DecodeQuoted(subv);
@@ -413,8 +428,8 @@ internal sealed partial class DecodeState(IGoContext ctx, JsonProgram program, S
                     LiteralStore(SubSlice(start, end), new Loc(kt.PtrToThis!, new[] { kp }, 0, readOnly: true), true);
                     kv = Loc.Deref(kt.PtrToThis!, kp).Get();
                 }
-                else if (kt.Kind == Kind.String) kv = new Slot(key);
-                else haveKey = IntegerKey(kt, key, start, out kv);
+                else if (kt.Kind == Kind.String) kv = new Slot(key!);
+                else haveKey = IntegerKey(kt, key!, start, out kv);
                 if (haveKey) map.Entries[kv] = mapElem![0];
             }
 
@@ -433,11 +448,10 @@ internal sealed partial class DecodeState(IGoContext ctx, JsonProgram program, S
     /// Reads the next key of an object and the colon after it, leaving the scanner at the
     /// value; false at the closing brace. start and end delimit the quoted key in data.
     /// </summary>
-    private bool NextKey(out string key, out int start, out int end)
+    private bool NextKey(out int start, out int end)
     {
         // Read opening " of string key or closing }.
         ScanWhile(Scanner.SkipSpace);
-        key = "";
         start = end = 0;
         if (opcode == Scanner.EndObject) return false; // closing } - can only happen on first iteration.
         if (opcode != Scanner.BeginLiteral) throw new InvalidOperationException(PhasePanicMsg);
@@ -446,7 +460,6 @@ internal sealed partial class DecodeState(IGoContext ctx, JsonProgram program, S
         start = ReadIndex;
         RescanLiteral();
         end = ReadIndex;
-        if (!Unquote(Data[start..end], out key)) throw new InvalidOperationException(PhasePanicMsg);
 
         // Read : before value.
         if (opcode == Scanner.SkipSpace) ScanWhile(Scanner.SkipSpace);
@@ -455,10 +468,26 @@ internal sealed partial class DecodeState(IGoContext ctx, JsonProgram program, S
         return true;
     }
 
-    /// <summary>The field named key: an exact match, else the first that matches ignoring case.</summary>
-    private static JsonField? FindField(StructFields fields, string key)
+    /// <summary>The quoted key data[start:end] as a Go string.</summary>
+    private string KeyString(int start, int end) =>
+        Unquote(Data[start..end], out string key) ? key : throw new InvalidOperationException(PhasePanicMsg);
+
+    /// <summary>
+    /// The field named by the key data[start:end]: an exact match, else the first that
+    /// matches ignoring case. A plain ASCII key is looked up without making a string of it;
+    /// otherwise key is set to the key's string.
+    /// </summary>
+    private JsonField? FindField(StructFields fields, int start, int end, ref string? key)
     {
-        if (fields.NameIndex.TryGetValue(key, out int i)) return fields.List[i];
+        var raw = Data[(start + 1)..(end - 1)];
+        if (raw.Length <= 64 && raw.IndexOfAnyExceptInRange((byte)' ', (byte)0x7F) < 0 && raw.IndexOf((byte)'\\') < 0)
+        {
+            Span<char> chars = stackalloc char[raw.Length];
+            for (int j = 0; j < raw.Length; j++) chars[j] = (char)raw[j];
+            if (fields.NameLookup.TryGetValue(chars, out int i)) return fields.List[i];
+        }
+        key ??= KeyString(start, end);
+        if (fields.NameIndex.TryGetValue(key, out int k)) return fields.List[k];
         foreach (var f in fields.List)
             if (StringOps.EqualFold(f.Name, key)) return f;
         return null;

@@ -77,7 +77,7 @@ internal sealed class StringEncoder(bool number) : Encoder
         {
             // json.Number: the literal itself; the zero value is 0.
             if (s == "") s = "0";
-            if (!Numbers.IsValid(s))
+            if (!NumberParsing.IsJsonNumber(s))
                 throw EncodeState.Fail(JsonError.Message("json: invalid number literal " + Quote.QuoteString(s, (byte)'"', QuoteMode.Printable)));
             if (quoted) e.Buf.Append((byte)'"');
             e.Buf.Append(s);
@@ -120,48 +120,4 @@ internal sealed class UnsupportedTypeEncoder(RType t) : Encoder
 {
     public override void Encode(EncodeState e, in Slot v, in Loc addr, bool quoted) =>
         throw EncodeState.Fail(new JsonError { Kind = JsonError.Kinds.UnsupportedType, A = t.ToString() });
-}
-
-/// <summary>Go's isValidNumber: the JSON number grammar (json.Number values are checked against it).</summary>
-internal static class Numbers
-{
-    public static bool IsValid(string s)
-    {
-        // This function implements the JSON numbers grammar. See https://tools.ietf.org/html/rfc7159#section-6
-        if (s.Length == 0) return false;
-        int i = 0;
-        // Optional -
-        if (s[i] == '-')
-        {
-            i++;
-            if (i == s.Length) return false;
-        }
-        // Digits
-        if (s[i] == '0') i++;
-        else if (s[i] is >= '1' and <= '9')
-        {
-            i++;
-            while (i < s.Length && s[i] is >= '0' and <= '9') i++;
-        }
-        else return false;
-        // . followed by 1 or more digits.
-        if (s.Length - i >= 2 && s[i] == '.' && s[i + 1] is >= '0' and <= '9')
-        {
-            i += 2;
-            while (i < s.Length && s[i] is >= '0' and <= '9') i++;
-        }
-        // e or E followed by an optional - or + and 1 or more digits.
-        if (s.Length - i >= 2 && (s[i] == 'e' || s[i] == 'E'))
-        {
-            i++;
-            if (s[i] == '+' || s[i] == '-')
-            {
-                i++;
-                if (i == s.Length) return false;
-            }
-            while (i < s.Length && s[i] is >= '0' and <= '9') i++;
-        }
-        // Make sure we are at the end.
-        return i == s.Length;
-    }
 }

@@ -30,8 +30,17 @@ internal sealed class JsonField
 /// </summary>
 internal sealed class StructFields
 {
-    public required JsonField[] List;
-    public required Dictionary<string, int> NameIndex;
+    public readonly JsonField[] List;
+    public readonly Dictionary<string, int> NameIndex;
+    /// <summary>NameIndex looked up by chars, so the decoder need not make a string of each key.</summary>
+    public readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NameLookup;
+
+    private StructFields(JsonField[] list, Dictionary<string, int> nameIndex)
+    {
+        List = list;
+        NameIndex = nameIndex;
+        NameLookup = nameIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     private static readonly ConditionalWeakTable<RType, StructFields> Cache = new();
 
@@ -143,7 +152,7 @@ internal sealed class StructFields
         Array.Sort(list, (a, b) => CompareIndex(a.Index, b.Index));
         var nameIndex = new Dictionary<string, int>(list.Length, StringComparer.Ordinal);
         for (int i = 0; i < list.Length; i++) nameIndex[list[i].Name] = i;
-        return new StructFields { List = list, NameIndex = nameIndex };
+        return new StructFields(list, nameIndex);
     }
 
     private static int CompareForDominance(JsonField x, JsonField y)
