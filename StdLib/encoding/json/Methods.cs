@@ -20,6 +20,7 @@ internal sealed class Methods
     public static Methods Of(RType t, JsonProgram p)
     {
         if (t.Methods.Length == 0) return None;
+        if (Cache.TryGetValue(t, out var found)) return found;
         return Cache.GetValue(t, _ => new Methods
         {
             MarshalJSON = Implementing(t, p.Marshaler),
