@@ -37,12 +37,15 @@ public static class JsonNatives
         }
         catch (JsonException ex)
         {
+            e.Release();
             var err = ex.Error.ToGo(c.Ctx, p);
             c[0] = default;
             c[1] = err;
             return;
         }
-        c.SetRef(0, GoSlices.AppendBytes(null, e.Buf.Written));
+        var result = GoSlices.AppendBytes(null, e.Buf.Written);
+        e.Release();
+        c.SetRef(0, result);
         c[1] = default;
     }
 
