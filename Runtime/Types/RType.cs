@@ -43,9 +43,10 @@ public sealed class RType
     /// <summary>The type-checker's identity string, used to intern types.</summary>
     public string? Id { get; set; }
     /// <summary>
-    /// The pointer type *T when the program has it (reflect's ptrToThis): the compiler maps it
-    /// for every named type with pointer methods, so natives that call methods of addressable
-    /// values (encoding/json's UnmarshalJSON) find *T's method table.
+    /// The pointer type *T when the program has it (reflect's ptrToThis): the compiler also maps
+    /// it for named types whose pointer methods an interface of the program declares, so
+    /// natives that call methods of addressable values (encoding/json's UnmarshalJSON) find
+    /// *T's method table.
     /// </summary>
     public RType? PtrToThis { get; set; }
 
