@@ -19,6 +19,8 @@ public sealed class StdLibrary : IPackageSource
         ["bytes"] = Bytes.BytesNatives.Register,
         ["cmp"] = null,
         ["context"] = Context.ContextNatives.Register,
+        ["encoding"] = null,
+        ["encoding/json"] = Json.JsonNatives.Register,
         ["errors"] = Errors.ErrorsNatives.Register,
         ["fmt"] = Fmt.FmtNatives.Register,
         ["io"] = null,
