@@ -18,6 +18,8 @@ public sealed unsafe class EpollPoller : NetPoller
     private readonly int breakfd;
     /// <summary>Go's netpollWakeSig: a break is pending, so further ones need not write.</summary>
     private int wakeSig;
+    /// <summary>The descriptors are closed: an M that outlived the run must not wait on a number since reused.</summary>
+    private volatile bool closed;
 
     public EpollPoller()
     {
@@ -42,7 +44,7 @@ public sealed unsafe class EpollPoller : NetPoller
 
     public override void Break()
     {
-        if (Interlocked.CompareExchange(ref wakeSig, 1, 0) != 0) return;
+        if (closed || Interlocked.CompareExchange(ref wakeSig, 1, 0) != 0) return;
         ulong one = 1;
         while (true)
         {
@@ -58,6 +60,7 @@ public sealed unsafe class EpollPoller : NetPoller
     /// <summary>netpoll: waits for events (delay &lt; 0 for ever, 0 not at all, else at most delay ns, rounded up to ms).</summary>
     public override void Poll(long delayNanos, List<G> ready)
     {
+        if (closed) return;
         int waitms = delayNanos < 0 ? -1 : delayNanos == 0 ? 0 : Clock.MillisecondsCeiling(Math.Min(delayNanos, 1_000_000_000_000_000));
         // Each polling thread has its own buffer: the non-blocking form may run beside a blocking one.
         byte* events = stackalloc byte[MaxEvents * Epoll.EventSize];
@@ -97,6 +100,7 @@ public sealed unsafe class EpollPoller : NetPoller
 
     protected override void DisposePlatform()
     {
+        closed = true;
         Epoll.close(breakfd);
         Epoll.close(epfd);
     }
