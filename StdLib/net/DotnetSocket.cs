@@ -108,6 +108,14 @@ internal sealed class DotnetSocket : NetSocket
 
     public override int Listen(int backlog) => Call(() => socket.Listen(backlog));
 
+    /// <summary>
+    /// As epoll reports a descriptor's current readiness when it is added, report it ready
+    /// now: Go starts connecting before registering, and a completion that came first found
+    /// no descriptor to notify. If nothing is ready, the retried call just waits again.
+    /// </summary>
+    protected override void Registered(PollDesc pd) =>
+        ((CompletionPoller)pd.Poller).Complete(pd, PollDesc.ModeRead + PollDesc.ModeWrite);
+
     /// <summary>The descriptor is ready in mode: wake the goroutine waiting on it, if any.</summary>
     private void Notify(int mode)
     {

@@ -26,8 +26,12 @@ internal abstract class NetSocket : IDisposable
     public int PollOpen(NetPoller poller)
     {
         Pd = poller.Open(PollFd, this, out int errno);
+        if (Pd != null) Registered(Pd);
         return errno;
     }
+
+    /// <summary>Just registered: an operation started before (a connect) may have completed already.</summary>
+    protected virtual void Registered(PollDesc pd) { }
 
     /// <summary>poll_runtime_pollClose.</summary>
     public void PollClose()
