@@ -243,6 +243,9 @@ internal sealed class DotnetSocket : NetSocket
 
     public override int Read(Span<byte> b, out int n)
     {
+        // A zero-byte receive is a readiness signal on streams only: on a datagram socket it
+        // could take a datagram away. A connected UDP socket reads as it receives from.
+        if (socket.SocketType == SocketType.Dgram) return RecvFrom(b, out n, out _);
         n = socket.Receive(b, SocketFlags.None, out var se);
         if (se != SocketError.WouldBlock) return SocketErrors.ToErrno(se);
         lock (gate)
