@@ -21,6 +21,7 @@ public enum WaitReason : byte
     SyncCondWait,     // "sync.Cond.Wait"
     IOWait,           // "IO wait"
     Syscall,          // in a blocking call
+    Semacquire,       // "semacquire"
 }
 
 public static class WaitReasons
@@ -41,6 +42,7 @@ public static class WaitReasons
         WaitReason.SyncCondWait => "sync.Cond.Wait",
         WaitReason.IOWait => "IO wait",
         WaitReason.Syscall => "syscall",
+        WaitReason.Semacquire => "semacquire",
         _ => "running",
     };
 }

@@ -36,6 +36,7 @@ public sealed partial class Scheduler
         startm(null, false);
         exitEvent.Wait();
         shutdown();
+        disposeNetPoller();
         return exitInfo!;
     }
 

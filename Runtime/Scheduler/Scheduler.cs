@@ -58,8 +58,12 @@ public sealed partial class Scheduler : IParker
     internal readonly GlobalRunQueue runq = new();
 
     private readonly SchedulerOptions options;
-    private readonly INetPoller poller;
-    private readonly bool haveNetPoller;
+    // The poller: the stub until the program opens its first socket (NetpollInit), or the
+    // one the options give.
+    private volatile INetPoller poller;
+    private volatile bool haveNetPoller;
+    private NetPoller? ownPoller;
+    private readonly Lock netpollInitLock = new();
     private readonly AllGs allgs = new();
     private readonly List<M> allm = [];
 
@@ -94,6 +98,7 @@ public sealed partial class Scheduler : IParker
         this.options = options ?? new SchedulerOptions();
         poller = this.options.NetPoller ?? new NetpollStub();
         haveNetPoller = this.options.NetPoller != null;
+        (this.options.NetPoller as NetPoller)?.Attach(this);
         lock (Lock) procresize(null, this.options.ResolveMaxProcs());
     }
 

@@ -4,6 +4,7 @@ package os
 
 import (
 	"errors"
+	"internal/poll"
 	"io"
 	"io/fs"
 )
@@ -15,6 +16,9 @@ var (
 	ErrExist      = fs.ErrExist
 	ErrNotExist   = fs.ErrNotExist
 	ErrClosed     = fs.ErrClosed
+
+	ErrNoDeadline       = poll.ErrNoDeadline       // "file type does not support deadline"
+	ErrDeadlineExceeded = poll.ErrDeadlineExceeded // "i/o timeout"
 )
 
 // PathError records an error and the operation and file path that caused it.
