@@ -19,10 +19,10 @@ public static class Driver
     /// in place, side by side, without changing the process's directory); default: the process's.
     /// </param>
     /// <param name="stdin">The program's standard input (default: the process's).</param>
-    /// <param name="options">The scheduler's settings (default: from GOMAXPROCS and GODEBUG).</param>
+    /// <param name="scheduler">GOMAXPROCS and GODEBUG's settings; null reads them from the environment as Go does (tests pass them, being many programs in one process).</param>
     /// <param name="hostStdio">stdout and stderr are the process's own (the CLI): os.Stdout.Stat() describes them.</param>
     public static int Run(IReadOnlyList<string> filesAndArgs, Stream stdout, Stream stderr, int sliceBudget = int.MaxValue, string? baseDir = null,
-        int schedTrace = 0, Stream? stdin = null, SchedulerOptions? options = null, bool hostStdio = false)
+        int schedTrace = 0, Stream? stdin = null, SchedulerOptions? scheduler = null, bool hostStdio = false)
     {
         var bufferedOut = new BufferedStream(stdout, 1 << 16);
         try
@@ -36,7 +36,7 @@ public static class Driver
             machine.PackageState[OsState.WorkingDirectoryKey] = Path.GetFullPath(baseDir ?? Environment.CurrentDirectory);
             if (stdin != null) machine.PackageState[OsState.StdinKey] = stdin;
             if (hostStdio && stdin == null) machine.PackageState[OsState.HostStdioKey] = true;
-            options ??= SchedulerOptions.FromEnvironment();
+            var options = scheduler ?? SchedulerOptions.FromEnvironment();
             if (schedTrace > 0) options = options with { SchedTrace = schedTrace };
             // Go's os.Stdout is unbuffered: what a program printed before it blocks (a server, a
             // sleeper, one waiting for a signal) must show. The buffer is flushed this often.

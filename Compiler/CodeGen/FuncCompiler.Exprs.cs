@@ -118,7 +118,7 @@ internal sealed partial class FuncCompiler
             case T.Var v when locals.TryGetValue(v, out var l): LoadLocal(l, dst); break;
             case T.Var v when pb.IsGlobal(v): fb.Emit(OpCode.LoadGlobal, dst, pb.GlobalIndex(v)); break;
             case Func f:
-                var fn = pb.FunctionFor(f, null);
+                var fn = pb.FunctionFor(f, InstanceOf(id)); // an inferred instance: `go sum(xs)`, `apply(xs, double)`
                 fb.Emit(OpCode.LoadK, dst, fb.Const(new Slot(fn.AsValue())));
                 break;
             case Nil: fb.Emit(OpCode.LoadNil, dst); break;

@@ -565,8 +565,9 @@ internal sealed partial class FuncCompiler
         var fun = call.Fun is ParenExpr pe ? pe.X : call.Fun;
         if (fun is Ident bid && info.ObjectOf(bid) is Builtin builtin)
         {
-            int n = BuiltinThunk(d, call, builtin, fnReg);
-            if (n >= 0) fb.Emit(OpCode.Defer, fnReg, n);
+            int n = BuiltinCallValue(call, builtin, fnReg);
+            if (n < 0) Unsupported(d, "deferring builtin " + builtin.Name);
+            else fb.Emit(OpCode.Defer, fnReg, n);
             return;
         }
         if (!LoadCallee(call, fnReg, out var sig, out int recvReg))
@@ -580,24 +581,17 @@ internal sealed partial class FuncCompiler
     }
 
     /// <summary>
-    /// `defer close(ch)`, `go println(x)`, `defer delete(m, k)`: the arguments are evaluated now
-    /// and a small function applying the builtin to them is what the defer or go statement calls:
-    /// it goes to fnReg, its arguments above it; returns their count (-1 if unsupported).
-    /// `defer recover()` defers a function that does nothing: recover is then not called by a
-    /// deferred function, so it stops no panic, as in Go.
+    /// `defer close(c)`, `go println(x)`, `defer delete(m, k)`: the arguments are evaluated now
+    /// and a small function applying the builtin to them becomes the call's function value;
+    /// returns the number of arguments placed after fnReg, or -1 if the builtin is not handled.
+    /// `defer recover()` is a no-op (recover is not called *by* a deferred function).
     /// </summary>
-    private int BuiltinThunk(Stmt s, CallExpr call, Builtin b, int fnReg)
+    private int BuiltinCallValue(CallExpr call, Builtin b, int fnReg)
     {
         var args = call.Args;
         var types = new List<T.Type>();
         switch (b.Id)
         {
-            case BuiltinId.Close or BuiltinId.Clear: types.Add(TypeOf(args[0])); break;
-            case BuiltinId.Copy:
-                types.Add(TypeOf(args[0]));
-                types.Add(TypeOf(args[1]));
-                break;
-            case BuiltinId.Recover: break;
             case BuiltinId.Print or BuiltinId.Println:
                 foreach (var a in args) types.Add(TypeOf(a) is Basic { IsUntyped: true } ut ? Predicates.Default(ut) : TypeOf(a));
                 break;
@@ -609,7 +603,10 @@ internal sealed partial class FuncCompiler
                 types.Add(((T.Map)m.Underlying).Key);
                 break;
             }
-            default: Unsupported(s, (s is GoStmt ? "go with builtin " : "deferring builtin ") + b.Name); return -1;
+            case BuiltinId.Close or BuiltinId.Clear: types.Add(TypeOf(args[0])); break;
+            case BuiltinId.Copy: types.Add(TypeOf(args[0])); types.Add(TypeOf(args[1])); break;
+            case BuiltinId.Recover: break;
+            default: return -1;
         }
         var rtypes = types.Select(pb.Map).ToArray();
         string key = "defer:" + b.Name + ":" + string.Join(",", rtypes.Select(t => t.Id ?? t.ToString()));
@@ -617,7 +614,7 @@ internal sealed partial class FuncCompiler
         {
             var w = new FunctionBuilder(new Function("runtime.deferred." + b.Name) { File = "$wrapper" });
             int n = rtypes.Length;
-            w.Alloc(Math.Max(1, n));
+            w.Alloc(Math.Max(1, n + 1));
             switch (b.Id)
             {
                 case BuiltinId.Print or BuiltinId.Println:
@@ -626,9 +623,11 @@ internal sealed partial class FuncCompiler
                 case BuiltinId.Panic: w.Emit(OpCode.Panic, 0); break;
                 case BuiltinId.Delete: w.Emit(OpCode.MapDelete, 0, 1); break;
                 case BuiltinId.Close: w.Emit(OpCode.ChanClose, 0); break;
-                case BuiltinId.Copy: w.Emit(OpCode.Copy, 0, 0, 1, w.Type(pb.Map(((T.Slice)types[0].Underlying).Elem))); break;
-                case BuiltinId.Clear when types[0].Underlying is T.Map: w.Emit(OpCode.Clear, 1, 0); break;
-                case BuiltinId.Clear: w.Emit(OpCode.Clear, 0, 0, w.Type(pb.Map(((T.Slice)types[0].Underlying).Elem))); break;
+                case BuiltinId.Copy: w.Emit(OpCode.Copy, 2, 0, 1, w.Type(pb.Map(((T.Slice)types[0].Underlying).Elem))); break;
+                case BuiltinId.Clear:
+                    if (types[0].Underlying is T.Map) w.Emit(OpCode.Clear, 1, 0);
+                    else w.Emit(OpCode.Clear, 0, 0, w.Type(pb.Map(((T.Slice)types[0].Underlying).Elem)));
+                    break;
             }
             w.Emit(OpCode.Return, 0, 0);
             w.Finish(n, 0);
@@ -648,8 +647,9 @@ internal sealed partial class FuncCompiler
         var fun = call.Fun is ParenExpr pe ? pe.X : call.Fun;
         if (fun is Ident bid && info.ObjectOf(bid) is Builtin builtin)
         {
-            int n = BuiltinThunk(s, call, builtin, fnReg);
-            if (n >= 0) fb.Emit(OpCode.Go, fnReg, n);
+            int n = BuiltinCallValue(call, builtin, fnReg);
+            if (n < 0) Unsupported(s, "go with builtin " + builtin.Name);
+            else fb.Emit(OpCode.Go, fnReg, n);
             return;
         }
         if (!LoadCallee(call, fnReg, out var sig, out _)) { Unsupported(s, "this go statement"); return; }

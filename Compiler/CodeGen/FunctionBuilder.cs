@@ -117,7 +117,7 @@ internal sealed class FunctionBuilder(Function fn)
         Fn.Constants = constants.ToArray();
         Fn.Types = types.ToArray();
         Fn.Callees = callees.ToArray();
-        Fn.CallCaches = Enumerable.Range(0, cacheCount).Select(_ => new IfaceCallCache()).ToArray();
+        Fn.CallCaches = new IfaceCallCache?[cacheCount];
         Fn.NumParams = numParams;
         Fn.NumResults = numResults;
         // The frame must hold the registers plus room for any callee to write results back.

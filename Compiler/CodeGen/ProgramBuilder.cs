@@ -66,6 +66,7 @@ internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags
         {
             Drain();
             filled = FillMethodTables(filled);
+            if (pending.Count == 0 && filled == Types.All.Count) MapPointersForInterfaces();
         } while (pending.Count > 0 || filled < Types.All.Count);
         if (Diags.HasErrors) return null;
 
@@ -187,6 +188,30 @@ internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags
             rt.ResetMethodCache();
         }
         return i;
+    }
+
+    /// <summary>
+    /// Maps *T for each named type T whose pointer methods include one that an interface of the
+    /// program declares (as Go's linker keeps such methods): natives that take the address of
+    /// a T (encoding/json calling UnmarshalJSON) then find *T through RType.PtrToThis.
+    /// </summary>
+    private void MapPointersForInterfaces()
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (_, rt) in Types.All)
+            if (rt.Kind == Kind.Interface)
+                foreach (var m in rt.Methods) names.Add(m.Name);
+        if (names.Count == 0) return;
+        int count = Types.All.Count;
+        for (int i = 0; i < count; i++)
+        {
+            var (t, rt) = Types.All[i];
+            if (t is not Named || rt.PtrToThis != null || rt.Kind == Kind.Interface) continue;
+            var ptrSet = MethodSets.Of(new T.Pointer(t));
+            if (ptrSet.Count == rt.Methods.Length) continue;
+            if (ptrSet.Any(m => rt.FindMethod(TypeMapper.MethodKey(m.Func)) == null && names.Contains(TypeMapper.MethodKey(m.Func))))
+                Map(new T.Pointer(t));
+        }
     }
 
     /// <summary>

@@ -89,7 +89,10 @@ internal sealed class TypeMapper
     {
         switch (t.Underlying)
         {
-            case T.Pointer p: r.Elem = Map(p.Elem); break;
+            case T.Pointer p:
+                r.Elem = Map(p.Elem);
+                if (p.Elem is Named) r.Elem.PtrToThis ??= r;
+                break;
             case T.Slice s: r.Elem = Map(s.Elem); break;
             case T.Array a: r.Elem = Map(a.Elem); r.Len = (int)a.Len; break;
             case T.Map m: r.Key = Map(m.Key); r.Elem = Map(m.Elem); break;

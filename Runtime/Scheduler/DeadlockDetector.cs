@@ -20,11 +20,14 @@ public sealed partial class Scheduler
         // Go throws on a runnable goroutine here; ours may have just been queued by a thread
         // that is no M (it starts an M right after), so just let that happen.
         if (allgs.Any(static g => g.Status is GStatus.Runnable or GStatus.Running or GStatus.Syscall)) return;
+        if (mainGoexited && allgs.Count == 0)
+        {
+            RequestExit(new ExitInfo(ExitReason.Deadlock, 2, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n"));
+            return;
+        }
         foreach (var pp in allp)
             if (pp.timers.Count > 0) return;
-        // No goroutine at all is possible only if main called runtime.Goexit.
-        string report = allgs.Count == 0 ? "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n" : deadlockReport();
-        RequestExit(new ExitInfo(ExitReason.Deadlock, 2, report));
+        RequestExit(new ExitInfo(ExitReason.Deadlock, 2, deadlockReport()));
     }
 
     /// <summary>

@@ -21,6 +21,7 @@ public enum WaitReason : byte
     SyncCondWait,     // "sync.Cond.Wait"
     IOWait,           // "IO wait"
     Syscall,          // in a blocking call
+    Semacquire,       // "semacquire"
 }
 
 public static class WaitReasons
@@ -41,6 +42,7 @@ public static class WaitReasons
         WaitReason.SyncCondWait => "sync.Cond.Wait",
         WaitReason.IOWait => "IO wait",
         WaitReason.Syscall => "syscall",
+        WaitReason.Semacquire => "semacquire",
         _ => "running",
     };
 }
@@ -59,6 +61,8 @@ public enum SliceResult : byte
 {
     /// <summary>Finished: the goroutine is dead.</summary>
     Done,
+    /// <summary>Finished by runtime.Goexit: dead, but even for main the program goes on (until no goroutine is left).</summary>
+    Goexit,
     /// <summary>Preempted or budget used: put it back on a run queue.</summary>
     Yielded,
     /// <summary>It called Scheduler.Park during the slice: it is waiting until someone calls Ready.</summary>
@@ -86,12 +90,10 @@ public sealed class G(long id, IGoroutineBody body)
     }
     /// <summary>When its current time slice started (Scheduler.Nanotime), as sysmon first saw it; sysmon preempts after 10 ms.</summary>
     public long RunningSince;
-    /// <summary>It ends through runtime.Goexit: for the main goroutine, the program does not end with it.</summary>
-    public bool CalledGoexit;
     /// <summary>Locked to its M by runtime.LockOSThread.</summary>
     public bool LockedToThread;
-    /// <summary>LockOSThread calls not yet undone by UnlockOSThread (Go's m.lockedExt): they nest.</summary>
-    internal uint lockedExt;
+    /// <summary>LockOSThread calls not yet undone by UnlockOSThread (Go's m.lockedExt).</summary>
+    internal int lockedCount;
     /// <summary>Free for the scheduler's and channels' bookkeeping (e.g. the sudog it waits on).</summary>
     public object? WaitingOn;
     /// <summary>A value handed over while parked (a channel's direct handoff writes here).</summary>

@@ -50,6 +50,40 @@ public sealed partial class Scheduler
     }
 
     /// <summary>
+    /// Finishes a Park without ending the slice, for a body that cannot return from it now: Go
+    /// code called back from native code blocked, and the native's state is on this thread's
+    /// stack. As for a goroutine locked to its thread (Go's stoplockedm): g becomes Waiting,
+    /// the unlock runs, the M gives its P away and sleeps until g is readied and a P handed
+    /// to it; g then runs on in the same slice. False if the program ended meanwhile (the body
+    /// should then leave its slice without touching shared state).
+    /// </summary>
+    public bool ParkInPlace(G g)
+    {
+        var m = runningM(g);
+        if (!m.parkPending) throw new InvalidOperationException($"goroutine {g.Id}: ParkInPlace without Park");
+        bool lockedHere = g.lockedm == null;
+        if (lockedHere)
+        {
+            g.lockedm = m;
+            m.lockedg = g;
+        }
+        g.m = null;
+        m.curg = null;
+        g.Status = GStatus.Waiting;
+        runUnlock(m);
+        bool resumed = stoplockedm(m);
+        if (lockedHere)
+        {
+            g.lockedm = null;
+            m.lockedg = null;
+        }
+        m.curg = g;
+        g.m = m;
+        if (resumed) g.Status = GStatus.Running;
+        return resumed;
+    }
+
+    /// <summary>
     /// goready: makes a parked goroutine runnable. On an M with a P it goes to runnext (it
     /// runs next, in the current time slice) and an idle P is woken to take over the rest of
     /// the queue; from any other thread it goes to the global queue.
@@ -87,27 +121,22 @@ public sealed partial class Scheduler
         return m.p != null && m.p.runq.IsEmpty;
     }
 
-    /// <summary>
-    /// runtime.LockOSThread: from now on g runs only on the M it is running on, until as many
-    /// UnlockOSThread calls have been made.
-    /// </summary>
+    /// <summary>runtime.LockOSThread: from now on g runs only on the M it is running on. Calls nest: as many UnlockOSThread undo them.</summary>
     public void LockOSThread(G g)
     {
         var m = runningM(g);
-        if (g.lockedExt == uint.MaxValue) throw new GoFatal("LockOSThread nesting overflow");
-        g.lockedExt++;
+        if (g.lockedCount++ > 0) return;
         g.LockedToThread = true;
         g.lockedm = m;
         m.lockedg = g;
         m.syscallLock = false;
     }
 
-    /// <summary>runtime.UnlockOSThread: undoes one LockOSThread; a call with none to undo does nothing.</summary>
+    /// <summary>runtime.UnlockOSThread: undoes one LockOSThread (none: nothing happens).</summary>
     public void UnlockOSThread(G g)
     {
         var m = runningM(g);
-        if (g.lockedExt == 0) return;
-        if (--g.lockedExt > 0) return;
+        if (g.lockedCount == 0 || --g.lockedCount > 0) return;
         g.LockedToThread = false;
         g.lockedm = null;
         m.lockedg = null;

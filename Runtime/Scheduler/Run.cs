@@ -9,6 +9,8 @@ public sealed partial class Scheduler
     private volatile bool exiting;
     private ExitInfo? exitInfo;
     private G? mainG;
+    /// <summary>main called runtime.Goexit: the program runs on until checkdead finds no goroutine left.</summary>
+    private volatile bool mainGoexited;
 
     /// <summary>The program has ended (or is ending): M's stop at their next look.</summary>
     public bool Exiting => exiting;
@@ -34,6 +36,7 @@ public sealed partial class Scheduler
         startm(null, false);
         exitEvent.Wait();
         shutdown();
+        disposeNetPoller();
         return exitInfo!;
     }
 

@@ -58,8 +58,12 @@ public sealed partial class Scheduler : IParker
     internal readonly GlobalRunQueue runq = new();
 
     private readonly SchedulerOptions options;
-    private readonly INetPoller poller;
-    private readonly bool haveNetPoller;
+    // The poller: the stub until the program opens its first socket (NetpollInit), or the
+    // one the options give.
+    private volatile INetPoller poller;
+    private volatile bool haveNetPoller;
+    private NetPoller? ownPoller;
+    private readonly Lock netpollInitLock = new();
     private readonly AllGs allgs = new();
     private readonly List<M> allm = [];
 
@@ -94,6 +98,7 @@ public sealed partial class Scheduler : IParker
         this.options = options ?? new SchedulerOptions();
         poller = this.options.NetPoller ?? new NetpollStub();
         haveNetPoller = this.options.NetPoller != null;
+        (this.options.NetPoller as NetPoller)?.Attach(this);
         lock (Lock) procresize(null, this.options.ResolveMaxProcs());
     }
 
@@ -219,6 +224,7 @@ public sealed partial class Scheduler : IParker
         switch (result)
         {
             case SliceResult.Done: goexit0(m, gp); break;
+            case SliceResult.Goexit: goexit0(m, gp, byGoexit: true); break;
             case SliceResult.Yielded: goschedImpl(m, gp); break;
             default: park_m(m, gp); break;
         }
@@ -260,8 +266,8 @@ public sealed partial class Scheduler : IParker
         wakep();
     }
 
-    /// <summary>goexit0: gp is finished. The program ends with its main goroutine.</summary>
-    private void goexit0(M m, G gp)
+    /// <summary>goexit0: gp is finished. The program ends with its main goroutine, unless main called runtime.Goexit.</summary>
+    private void goexit0(M m, G gp, bool byGoexit = false)
     {
         gp.Status = GStatus.Dead;
         gp.WaitReason = WaitReason.None;
@@ -271,14 +277,14 @@ public sealed partial class Scheduler : IParker
         {
             // Go ends a thread whose goroutine exits locked to it; ours is simply unlocked.
             gp.lockedm = null;
-            gp.lockedExt = 0;
+            gp.lockedCount = 0;
             gp.LockedToThread = false;
             m.lockedg = null;
         }
         allgs.Remove(gp);
-        // main calling runtime.Goexit does not end the program: the others run on, and when
-        // none is left checkdead reports it.
-        if (gp == mainG && !gp.CalledGoexit) RequestExit(new ExitInfo(ExitReason.MainReturned, 0));
+        if (gp != mainG) return;
+        if (byGoexit) mainGoexited = true;
+        else RequestExit(new ExitInfo(ExitReason.MainReturned, 0));
     }
 
     /// <summary>

@@ -27,6 +27,9 @@ public sealed record SchedulerOptions
     /// <summary>The network poller; null means none (idle M's then only wait for timers).</summary>
     public INetPoller? NetPoller { get; init; }
 
+    /// <summary>The poller created for the program's first socket when NetPoller is null (Auto: MINIGO_NETPOLL, else the platform's).</summary>
+    public NetPollKind NetPollKind { get; init; }
+
     /// <summary>Passed to IGoroutineBody.RunSlice; what a unit of budget is, the body decides.</summary>
     public int SliceBudget { get; init; } = DefaultSliceBudget;
 

@@ -42,6 +42,13 @@ public sealed class RType
     public RMethod[] Methods { get; set; } = [];
     /// <summary>The type-checker's identity string, used to intern types.</summary>
     public string? Id { get; set; }
+    /// <summary>
+    /// The pointer type *T when the program has it (reflect's ptrToThis): the compiler also maps
+    /// it for named types whose pointer methods an interface of the program declares, so
+    /// natives that call methods of addressable values (encoding/json's UnmarshalJSON) find
+    /// *T's method table.
+    /// </summary>
+    public RType? PtrToThis { get; set; }
 
     private Dictionary<string, RMethod>? methodsByName;
     private string? text;

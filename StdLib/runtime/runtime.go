@@ -60,12 +60,10 @@ func GOMAXPROCS(n int) int
 // recover calls in those deferred functions will return nil.
 func Goexit()
 
-// LockOSThread wires the calling goroutine to its current operating system thread: the
-// goroutine always runs on that thread, and no other goroutine runs on it, until the calling
+// LockOSThread wires the calling goroutine to its current operating system thread: it will
+// always run on that thread, and no other goroutine will run on it, until the calling
 // goroutine has made as many calls to UnlockOSThread as to LockOSThread.
 func LockOSThread()
 
-// UnlockOSThread undoes an earlier call to LockOSThread. If this drops the number of active
-// LockOSThread calls to zero, the goroutine is unwired from its thread. With no active call,
-// it does nothing.
+// UnlockOSThread undoes an earlier call to LockOSThread; with none active, it does nothing.
 func UnlockOSThread()

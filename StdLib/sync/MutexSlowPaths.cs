@@ -24,7 +24,12 @@ internal static class MutexSlowPaths
 
     private static void LockSlow(NativeCall c)
     {
-        var op = new Locker(c.Ctx.Scheduler, SyncNatives.Table(c), Mutex(c), c.Ctx.G);
+        // Go's loop, first round, when the holder has let go meanwhile (the common case under
+        // contention): take it without setting up the waiting state.
+        var mutex = Mutex(c);
+        long old = Volatile.Read(ref mutex[0].N);
+        if ((old & (MutexLocked | MutexStarving)) == 0 && Interlocked.CompareExchange(ref mutex[0].N, old | MutexLocked, old) == old) return;
+        var op = new Locker(c.Ctx.Scheduler, SyncNatives.Table(c), mutex, c.Ctx.G);
         if (!op.Run()) c.Ctx.ParkAfterReturn(op.Resume);
     }
 

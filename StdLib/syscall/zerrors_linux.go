@@ -1,6 +1,11 @@
+// Copyright 2009 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
 // Copied from Go's syscall/zerrors_linux_amd64.go (see NOTICE.md): the errno and signal
 // numbers and their texts (the same on amd64 and arm64), and the constants package os uses.
-// The open flags are amd64's; the natives translate those that differ on arm64.
+// The open flags are amd64's; the natives translate those that differ on arm64. minigo's
+// network errors are Linux's whatever the host (net's fallback maps .NET's socket errors here).
 
 package syscall
 

@@ -21,7 +21,7 @@ public sealed class Function(string name)
     /// <summary>Functions this one calls or closes over (Call, MakeClosure, CallNative).</summary>
     public Function[] Callees { get; set; } = [];
     /// <summary>Per-call-site inline caches for CallIface.</summary>
-    public IfaceCallCache[] CallCaches { get; set; } = [];
+    public IfaceCallCache?[] CallCaches { get; set; } = [];
 
     /// <summary>Slots taken by the parameters (receiver first).</summary>
     public int NumParams { get; set; }
@@ -37,6 +37,8 @@ public sealed class Function(string name)
 
     public NativeFunc? Native { get; set; }
     public bool IsNative => Native != null;
+    /// <summary>For a native: the Go function calling it, made when it first runs as a goroutine or deferred call.</summary>
+    public Function? Trampoline { get; set; }
 
     /// <summary>The closure for this function used as a value (no captures), made once.</summary>
     private Closure? value;
@@ -52,11 +54,14 @@ public sealed class Closure(Function fn, object?[] captures)
     public readonly object?[] Captures = captures;
 }
 
-/// <summary>A monomorphic inline cache for one interface method call site.</summary>
-public sealed class IfaceCallCache
+/// <summary>
+/// A monomorphic inline cache entry for one interface method call site: immutable, since
+/// goroutines on several threads share the call site; a miss replaces the whole entry.
+/// </summary>
+public sealed class IfaceCallCache(RType type, Function target)
 {
-    public RType? Type;
-    public Function? Target;
+    public readonly RType Type = type;
+    public readonly Function Target = target;
 }
 
 /// <summary>A whole linked program: functions, globals, the entry points.</summary>

@@ -28,6 +28,9 @@ public struct CallFrame
     public FrameKind CalleeKind;
 }
 
+/// <summary>The program ended while a goroutine waited in place (Goroutine.WaitInPlace): it leaves its slice.</summary>
+internal sealed class ProgramEnded() : Exception("the program ended");
+
 /// <summary>A deferred call: the function value, its evaluated arguments, and the frame depth that owns it.</summary>
 public sealed class DeferRecord(object fn, Slot[] args, int depth)
 {
@@ -44,6 +47,8 @@ public sealed class PanicRecord(Slot value, PanicRecord? link)
     public bool Recovered;
     /// <summary>runtime.Goexit: unwinds running deferred calls like a panic, but recover() does not see it and it ends only its goroutine.</summary>
     public bool Goexit;
+    /// <summary>The depth of the deferred call this panic runs (int.MaxValue before it runs one): while that frame is on the stack, a newer panic's recovery leaves this one going.</summary>
+    public int DeferDepth = int.MaxValue;
     /// <summary>The goroutine's stack where the panic started, for the fatal report.</summary>
     public IReadOnlyList<string> Trace = [];
 }
@@ -79,6 +84,26 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
         NativeResume = resume;
     }
 
+    /// <summary>
+    /// A blocking operation parked this goroutine inside Go code called back from native code
+    /// (a String method receiving from a channel): the slice cannot end there, so the thread
+    /// waits for the goroutine's wake-up (see Scheduler.ParkInPlace).
+    /// </summary>
+    internal void WaitInPlace()
+    {
+        if (!Machine.Scheduler!.ParkInPlace(G!)) throw new ProgramEnded();
+    }
+
+    /// <summary>WaitInPlace for a native that parked: until its resume step says it is done.</summary>
+    internal void ResumeNativeInPlace()
+    {
+        ParkRequested = false;
+        var resume = NativeResume;
+        NativeResume = null;
+        do WaitInPlace();
+        while (resume != null && !resume());
+    }
+
     /// <summary>A safety net on the VM stack itself: 1 GB of 16-byte slots (more if SetMaxStack allows more).</summary>
     private long MaxStackSlots => Math.Max(1_000_000_000 / 16, Machine.MaxStackBytes / 16);
     /// <summary>Sum of GoFrameBytes of the frames on this goroutine's stack.</summary>
@@ -90,11 +115,16 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
     internal long StackGuard;
     /// <summary>The poison: below any StackBytes, so the next call's one comparison fails.</summary>
     internal const long StackPreempt = -1;
-    /// <summary>Initial stack: 64 slots (1 KB).</summary>
+    /// <summary>Stacks shrink down to 64 slots (1 KB), no further.</summary>
     public const int InitialStackSlots = 64;
+    /// <summary>
+    /// A new goroutine's stack fits its entry frame, at least 16 slots, and grows by doubling:
+    /// programs with a million goroutines (most of them small and alive at once) stay small.
+    /// </summary>
+    public const int MinStackSlots = 16;
 
     public Slot[] Stack { get; private set; }
-    internal CallFrame[] Frames = new CallFrame[4]; // most goroutines stay shallow; doubled on demand
+    internal CallFrame[] Frames = new CallFrame[2]; // most goroutines stay shallow; doubled on demand
     /// <summary>Number of saved caller records; also the depth of the running frame.</summary>
     internal int FrameCount;
 
@@ -117,7 +147,7 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
     {
         Machine = machine;
         this.id = id;
-        Stack = new Slot[Math.Max(InitialStackSlots, entry.FrameSize)];
+        Stack = new Slot[Math.Max(MinStackSlots, entry.FrameSize)];
         args.CopyTo(Stack);
         CurFn = entry;
         CurClosure = closure;
@@ -197,7 +227,7 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
         catch (UnrecoveredPanic p) when (p.Panic.Goexit)
         {
             Done = true; // runtime.Goexit ran every deferred call: the goroutine ends here
-            return SliceResult.Done;
+            return SliceResult.Goexit;
         }
         catch (UnrecoveredPanic p)
         {
@@ -208,7 +238,7 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
         catch (GoFatal f)
         {
             Machine.FlushStdout();
-            Machine.Scheduler!.Exit(2, Machine.FatalText(f));
+            Machine.Scheduler!.Exit(2, Machine.FatalText(f, this));
             return SliceResult.Done;
         }
         catch (GoExit e)
@@ -217,12 +247,16 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
             Machine.Scheduler!.Exit(e.Code);
             return SliceResult.Done;
         }
+        catch (ProgramEnded)
+        {
+            return SliceResult.Done; // another goroutine ended the program while this one waited
+        }
     }
 
     /// <summary>The goroutine's Go stack for the deadlock report (Go prints each goroutine's frames).</summary>
     public void WriteTraceback(G g, TextWriter w)
     {
-        foreach (var line in StackTrace.CaptureParked(this)) w.Write(line + "\n");
+        foreach (var line in StackTrace.Capture(this, parked: g.Status == GStatus.Waiting)) w.Write(line + "\n");
     }
 
     /// <summary>Starts `entry` afresh on this goroutine (its stack is empty).</summary>

@@ -50,18 +50,26 @@ public static partial class Interpreter
         // Registers are addressed relative to the frame's first slot; re-derived whenever
         // the frame or the stack array changes (calls, returns, growth, unwinding).
         ref Slot regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
-        if (g.PendingOp != Goroutine.Pending.None) CompletePending(g, ref regs);
-        if (g.NativeResume != null)
-        {
-            // A native parked this goroutine: let it finish (or park again) before going on.
-            if (!g.NativeResume()) return RunStatus.Parked;
-            g.NativeResume = null;
-        }
+        // Resuming after a park: finish the operation first, inside the try below, since it
+        // may panic (a sender woken by close panics with "send on closed channel").
+        bool resuming = g.PendingOp != Goroutine.Pending.None || g.NativeResume != null;
 
         while (true)
         {
             try
             {
+                if (resuming)
+                {
+                    resuming = false;
+                    if (g.PendingOp != Goroutine.Pending.None) CompletePending(g, ref regs);
+                    if (g.NativeResume != null)
+                    {
+                        // A native parked this goroutine: let it finish (or park again) before going on.
+                        var resume = g.NativeResume;
+                        g.NativeResume = null;
+                        if (!resume()) { g.NativeResume = resume; return RunStatus.Parked; }
+                    }
+                }
                 while (true)
                 {
                     ref Instr ins = ref code[pc++];
@@ -179,7 +187,11 @@ public static partial class Interpreter
                         {
                             Save(g, fn, pc, fp, clo);
                             fn.Callees[ins.B].Native!(new NativeCall(g, fp + ins.A));
-                            if (g.ParkRequested) { g.ParkRequested = false; return RunStatus.Parked; }
+                            if (g.ParkRequested)
+                            {
+                                if (!nested) { g.ParkRequested = false; return RunStatus.Parked; }
+                                g.ResumeNativeInPlace();
+                            }
                             if (gg != null && gg.Preempt) return RunStatus.Yielded; // runtime.Gosched: yield now
                             s = g.Stack;
                             regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
@@ -195,8 +207,12 @@ public static partial class Interpreter
                             {
                                 Save(g, fn, pc, fp, clo);
                                 callee.Native!(new NativeCall(g, newFp));
-                                if (g.ParkRequested) { g.ParkRequested = false; return RunStatus.Parked; }
-                            if (gg != null && gg.Preempt) return RunStatus.Yielded; // runtime.Gosched: yield now
+                                if (g.ParkRequested)
+                                {
+                                    if (!nested) { g.ParkRequested = false; return RunStatus.Parked; }
+                                    g.ResumeNativeInPlace();
+                                }
+                                if (gg != null && gg.Preempt) return RunStatus.Yielded; // runtime.Gosched: yield now
                                 s = g.Stack;
                                 regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
                                 break;
@@ -217,8 +233,12 @@ public static partial class Interpreter
                             {
                                 Save(g, fn, pc, fp, clo);
                                 callee.Native!(new NativeCall(g, newFp));
-                                if (g.ParkRequested) { g.ParkRequested = false; return RunStatus.Parked; }
-                            if (gg != null && gg.Preempt) return RunStatus.Yielded; // runtime.Gosched: yield now
+                                if (g.ParkRequested)
+                                {
+                                    if (!nested) { g.ParkRequested = false; return RunStatus.Parked; }
+                                    g.ResumeNativeInPlace();
+                                }
+                                if (gg != null && gg.Preempt) return RunStatus.Yielded; // runtime.Gosched: yield now
                                 s = g.Stack;
                                 regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
                                 break;
@@ -657,12 +677,8 @@ public static partial class Interpreter
 
                         // ---- goroutines and channels ----
                         case OpCode.Go:
-                        {
-                            var args = new Slot[ins.B];
-                            for (int i = 0; i < ins.B; i++) args[i] = Unsafe.Add(ref regs, ins.A + 1 + i);
-                            StartGoroutine(g.Machine, Unsafe.Add(ref regs, ins.A).R, args);
+                            StartGoroutine(g.Machine, Unsafe.Add(ref regs, ins.A).R, s.AsSpan(fp + ins.A + 1, ins.B));
                             break;
-                        }
                         case OpCode.MakeChan:
                         {
                             long size = ins.C < 0 ? 0 : Unsafe.Add(ref regs, ins.C).N;
@@ -677,7 +693,9 @@ public static partial class Interpreter
                             {
                                 g.PendingOp = Goroutine.Pending.Send;
                                 Save(g, fn, pc, fp, clo);
-                                return RunStatus.Parked;
+                                if (!nested) return RunStatus.Parked;
+                                g.WaitInPlace();
+                                CompletePending(g, ref regs);
                             }
                             break;
                         }
@@ -689,7 +707,10 @@ public static partial class Interpreter
                                 g.PendingOp = ins.C == 1 ? Goroutine.Pending.RecvOk : Goroutine.Pending.Recv;
                                 g.PendingReg = ins.A;
                                 Save(g, fn, pc, fp, clo);
-                                return RunStatus.Parked;
+                                if (!nested) return RunStatus.Parked;
+                                g.WaitInPlace();
+                                CompletePending(g, ref regs);
+                                break;
                             }
                             Unsafe.Add(ref regs, ins.A) = v;
                             if (ins.C == 1) Unsafe.Add(ref regs, ins.A + 1) = new Slot(ok ? 1 : 0);
@@ -711,7 +732,10 @@ public static partial class Interpreter
                                 g.PendingOp = Goroutine.Pending.Select;
                                 g.PendingReg = ins.A;
                                 Save(g, fn, pc, fp, clo);
-                                return RunStatus.Parked;
+                                if (!nested) return RunStatus.Parked;
+                                g.WaitInPlace();
+                                CompletePending(g, ref regs);
+                                break;
                             }
                             Unsafe.Add(ref regs, ins.A) = new Slot(chosen);
                             Unsafe.Add(ref regs, ins.A + 1) = v;
@@ -755,6 +779,10 @@ public static partial class Interpreter
                         default: throw new InvalidOperationException("unknown opcode " + ins.Op);
                     }
                 }
+            }
+            catch (GoFatal) when (SaveAt(g, fn, pc - 1, fp, clo))
+            {
+                // Never entered: the filter records where the fatal error happened, for its report.
             }
             catch (GoPanic p)
             {
@@ -807,9 +835,8 @@ public static partial class Interpreter
         if (op == Goroutine.Pending.RecvOk) Unsafe.Add(ref regs, g.PendingReg + 1) = new Slot(ok ? 1 : 0);
     }
 
-    /// <summary>The go statement: a new goroutine running the func value with the arguments.</summary>
-    /// <summary>The go statement: a new goroutine calls fnValue(args).</summary>
-    internal static void StartGoroutine(Machine machine, object? fnValue, Slot[] args)
+    /// <summary>The go statement (and Machine.Go): a new goroutine calls fnValue(args).</summary>
+    internal static void StartGoroutine(Machine machine, object? fnValue, ReadOnlySpan<Slot> args)
     {
         if (fnValue is not Closure c) throw new GoFatal("go of nil func value"); // Go's newproc1
         var (entry, clo) = (c.Fn, (Closure?)c);
@@ -822,18 +849,30 @@ public static partial class Interpreter
         machine.Scheduler!.Go(new Goroutine(machine, 0, entry, args, clo));
     }
 
-    private static Function NativeTrampoline(Function native, int nargs)
+    /// <summary>
+    /// A Go function that calls one native, made once per native: a native run as a goroutine
+    /// or as a deferred call gets a frame of its own, so that it can park (time.Sleep) like any call.
+    /// </summary>
+    internal static Function NativeTrampoline(Function native, int nargs)
     {
-        var t = new Function(native.Name) { NumParams = nargs, FrameSize = nargs + 2, Callees = [native] };
+        if (native.Trampoline is { } made && made.NumParams == nargs) return made;
+        var t = new Function(native.Name) { NumParams = nargs, FrameSize = Math.Max(nargs, native.NumResults) + 2, Callees = [native] };
         t.Code = [new Instr(OpCode.CallNative, 0, 0), new Instr(OpCode.Return, 0, 0)];
         t.Lines = [0, 0];
-        return t;
+        return native.Trampoline = t;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Save(Goroutine g, Function fn, int pc, int fp, Closure? clo)
     {
         g.CurFn = fn; g.Pc = pc; g.Fp = fp; g.CurClosure = clo;
+    }
+
+    /// <summary>Save, as an exception filter that catches nothing.</summary>
+    private static bool SaveAt(Goroutine g, Function fn, int pc, int fp, Closure? clo)
+    {
+        Save(g, fn, pc, fp, clo);
+        return false;
     }
 
     private static void Load(Goroutine g, out Function fn, out Instr[] code, out int pc, out int fp, out Closure? clo, out Slot[] s)
@@ -870,13 +909,14 @@ public static partial class Interpreter
         var dyn = Iface.TypeOf(receiver) ?? throw RuntimeErrors.NilDeref();
         var cache = fn.CallCaches[ins.C];
         Function target;
-        if (ReferenceEquals(cache.Type, dyn)) target = cache.Target!;
+        if (cache != null && ReferenceEquals(cache.Type, dyn)) target = cache.Target;
         else
         {
             string name = fn.Constants[ins.B].S;
             var m = dyn.FindMethod(name) ?? throw new GoFatal($"minigo: method {name} not found on {dyn}");
             target = AsFunction(m);
-            cache.Type = dyn; cache.Target = target;
+            // A new entry, not an update: goroutines on other threads read the pair at once.
+            fn.CallCaches[ins.C] = new IfaceCallCache(dyn, target);
         }
         var v = Iface.ValueOf(receiver);
         receiver = dyn.IsAggregate ? dyn.Clone(v) : v;

@@ -87,12 +87,14 @@ public sealed class Machine(Program program, Stream stdout, Stream stderr)
         Stderr.Flush();
     }
 
-    /// <summary>Go's report for a fatal runtime error: the preamble lines, then `fatal error: ...`.</summary>
-    internal static string FatalText(GoFatal f)
+    /// <summary>Go's report for a fatal runtime error: the preamble lines, `fatal error: ...`, then the goroutine's stack.</summary>
+    internal static string FatalText(GoFatal f, Goroutine g)
     {
         var sb = new StringBuilder();
         if (f.Preamble != null) sb.Append(f.Preamble).Append('\n');
         sb.Append("fatal error: ").Append(f.Message).Append('\n');
+        sb.Append('\n').Append($"goroutine {g.Id} [running]:\n");
+        foreach (var line in StackTrace.Capture(g)) sb.Append(line).Append('\n');
         return sb.ToString();
     }
 

@@ -25,7 +25,6 @@ public static partial class Interpreter
     internal static void StartGoexit(Goroutine g)
     {
         g.Panic = new PanicRecord(default, g.Panic) { Goexit = true, Trace = StackTrace.Capture(g) };
-        if (g.G != null) g.G.CalledGoexit = true;
         ContinueUnwinding(g);
     }
 
@@ -44,17 +43,17 @@ public static partial class Interpreter
                 g.Defers.RemoveAt(last);
                 try
                 {
-                    if (StartDeferredCall(g, d, FrameKind.PanicDefer)) return;
+                    StartDeferredCall(g, d, FrameKind.PanicDefer);
+                    g.Panic!.DeferDepth = g.FrameCount;
+                    return;
                 }
                 catch (GoPanic p)
                 {
-                    // Calling the deferred function panicked at once (a nil func value, a native's
-                    // panic): that panic replaces the current one and unwinding goes on.
+                    // Calling the deferred function panicked at once (a nil func value): that
+                    // panic replaces the current one and unwinding goes on.
                     g.Panic = new PanicRecord(p.Value, g.Panic) { Trace = StackTrace.Capture(g) };
                     continue;
                 }
-                if (g.Panic!.Recovered) { Recovered(g); return; }
-                continue;
             }
             ref CallFrame top = ref g.Frames[g.FrameCount - 1];
             switch (top.CalleeKind)
@@ -82,10 +81,27 @@ public static partial class Interpreter
         else ContinueUnwinding(g);
     }
 
-    /// <summary>The frame whose deferred call recovered returns normally, running its remaining defers.</summary>
+    /// <summary>
+    /// The frame whose deferred call recovered returns normally, running its remaining defers.
+    /// Older panics whose deferred call is still on the stack (this frame is in it) go on once
+    /// it returns; those whose deferred call was unwound are aborted and dropped, except
+    /// that an aborted runtime.Goexit resumes at once: recover never cancels a Goexit (Go's
+    /// gopanic).
+    /// </summary>
     private static void Recovered(Goroutine g)
     {
-        g.Panic = null;
+        var older = g.Panic!.Link;
+        while (older != null && older.DeferDepth > g.FrameCount)
+        {
+            if (older.Goexit)
+            {
+                g.Panic = older;
+                ContinueUnwinding(g);
+                return;
+            }
+            older = older.Link;
+        }
+        g.Panic = older;
         g.Pc = g.CurFn.RecoverPc;
         if (g.Pc < 0) throw new GoFatal("minigo: internal error: recovery in a function without a recovery point: " + g.CurFn.Name);
     }
@@ -96,10 +112,10 @@ public static partial class Interpreter
     }
 
     /// <summary>
-    /// Enters a deferred call above the current frame. Returns true if a Go frame was pushed
-    /// (the interpreter continues there); false if it was a native call that already ran.
+    /// Enters a deferred call above the current frame: the interpreter continues there. A
+    /// native runs in a frame of its own too, so that it may park (`defer time.Sleep(d)`).
     /// </summary>
-    internal static bool StartDeferredCall(Goroutine g, DeferRecord d, FrameKind kind)
+    internal static void StartDeferredCall(Goroutine g, DeferRecord d, FrameKind kind)
     {
         var (callee, clo) = d.Fn switch
         {
@@ -107,18 +123,13 @@ public static partial class Interpreter
             Function f => (f, (Closure?)null),
             _ => throw RuntimeErrors.NilDeref(),
         };
+        if (callee.IsNative) (callee, clo) = (NativeTrampoline(callee, d.Args.Length), null);
         int @base = g.Fp + g.CurFn.FrameSize;
         int need = @base + Math.Max(callee.FrameSize, d.Args.Length);
         if (need > g.Stack.Length) g.GrowStack(need);
         d.Args.CopyTo(g.Stack.AsSpan(@base));
-        if (callee.IsNative)
-        {
-            callee.Native!(new NativeCall(g, @base));
-            return false;
-        }
         g.PushFrame(g.CurFn, g.Pc, g.Fp, g.CurClosure, kind);
         g.Enter(callee);
         g.CurFn = callee; g.Pc = 0; g.Fp = @base; g.CurClosure = clo;
-        return true;
     }
 }

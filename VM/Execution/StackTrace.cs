@@ -3,23 +3,25 @@ namespace Minigo.VM;
 /// <summary>Go-style goroutine stack traces for fatal panics: "main.f(...)\n\tfile:line".</summary>
 internal static class StackTrace
 {
-    /// <summary>The stack of a panicking goroutine, whose saved pc is the faulting instruction.</summary>
-    public static IReadOnlyList<string> Capture(Goroutine g) => Capture(g, g.Pc);
+    private const string StdRoot = "$GOROOT/";
+    private const string GoRoot = "/usr/local/go/";
+    /// <summary>Go's _TracebackMaxFrames: a deep stack prints its top frames only.</summary>
+    private const int MaxFrames = 100;
 
-    /// <summary>
-    /// The stack of a parked goroutine (the deadlock report): its saved pc is where it resumes,
-    /// after the instruction that blocked.
-    /// </summary>
-    public static IReadOnlyList<string> CaptureParked(Goroutine g) => Capture(g, g.Pc - 1);
-
-    private static IReadOnlyList<string> Capture(Goroutine g, int topPc)
+    /// <param name="parked">The goroutine stopped in a blocking operation: its pc is already past it.</param>
+    public static IReadOnlyList<string> Capture(Goroutine g, bool parked = false)
     {
         var lines = new List<string>();
-        Add(lines, g.CurFn, topPc);
+        Add(lines, g.CurFn, parked ? g.Pc - 1 : g.Pc);
         for (int i = g.FrameCount - 1; i >= 0; i--)
         {
             ref var f = ref g.Frames[i];
             if (f.CalleeKind == FrameKind.Entry) break;
+            if (lines.Count == 2 * MaxFrames)
+            {
+                lines.Add("...additional frames elided...");
+                break;
+            }
             Add(lines, f.Fn, f.Pc - 1);
         }
         return lines;
@@ -28,7 +30,9 @@ internal static class StackTrace
     private static void Add(List<string> lines, Function fn, int pc)
     {
         int line = pc >= 0 && pc < fn.Lines.Length ? fn.Lines[pc] : fn.Line;
-        string file = fn.File.Length > 0 ? Path.GetFullPath(fn.File) : "?";
+        string file = fn.File.Length == 0 ? "?"
+            : fn.File.StartsWith(StdRoot) ? GoRoot + fn.File[StdRoot.Length..] // the standard library's sources, where Go keeps them
+            : Path.GetFullPath(fn.File);
         lines.Add($"{fn.Name}(...)");
         lines.Add($"\t{file}:{line}");
     }

@@ -2,9 +2,10 @@
 // Use of this source code is governed by a BSD-style
 // license that can be found in the LICENSE file.
 
-// Package poll holds the errors of Go's internal/poll that os and net share. (Go's poll.FD
-// is not needed: os calls syscall directly, and syscall brackets each call between
-// entersyscall and exitsyscall.)
+// Package poll holds the errors of I/O on descriptors that Go's internal/poll defines and
+// os and net export. The descriptor machinery for sockets (Go's poll.FD) is net's fd_poll.go,
+// on the runtime's network poller; os's files need none: os calls syscall directly, and
+// syscall brackets each call between entersyscall and exitsyscall.
 package poll
 
 import (
@@ -50,3 +51,7 @@ type DeadlineExceededError struct{}
 func (e *DeadlineExceededError) Error() string   { return "i/o timeout" }
 func (e *DeadlineExceededError) Timeout() bool   { return true }
 func (e *DeadlineExceededError) Temporary() bool { return true }
+
+// ErrNotPollable is returned when the file or socket is not suitable
+// for event notification.
+var ErrNotPollable = errors.New("not pollable")

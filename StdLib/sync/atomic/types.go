@@ -36,6 +36,15 @@ func (x *Uint64) Swap(new uint64) (old uint64)         { return SwapUint64(&x.v,
 func (x *Uint64) CompareAndSwap(old, new uint64) bool  { return CompareAndSwapUint64(&x.v, old, new) }
 func (x *Uint64) Add(delta uint64) (new uint64)        { return AddUint64(&x.v, delta) }
 
+// A Uintptr is an atomic uintptr. The zero value is zero.
+type Uintptr struct{ v uintptr }
+
+func (x *Uintptr) Load() uintptr                        { return LoadUintptr(&x.v) }
+func (x *Uintptr) Store(val uintptr)                    { StoreUintptr(&x.v, val) }
+func (x *Uintptr) Swap(new uintptr) (old uintptr)       { return SwapUintptr(&x.v, new) }
+func (x *Uintptr) CompareAndSwap(old, new uintptr) bool { return CompareAndSwapUintptr(&x.v, old, new) }
+func (x *Uintptr) Add(delta uintptr) (new uintptr)      { return AddUintptr(&x.v, delta) }
+
 // A Bool is an atomic boolean value. The zero value is false.
 type Bool struct{ v uint32 }
 

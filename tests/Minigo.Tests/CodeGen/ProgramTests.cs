@@ -93,4 +93,14 @@ public class ProgramTests
         Assert.Equal(2, code);
         Assert.StartsWith("panic: runtime error: index out of range [5] with length 0\n\ngoroutine 1 [running]:\nmain.main(", stderr);
     }
+
+    /// <summary>A parked goroutine's pc is past the operation it blocks in: the report names that operation's line.</summary>
+    [Fact]
+    public void DeadlockReportNamesTheBlockingLine()
+    {
+        var (code, stderr, _) = Run("package main\n\nfunc main() {\n\tc := make(chan int)\n\tc <- 1\n\tprintln()\n}\n");
+        Assert.Equal(2, code);
+        Assert.StartsWith("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan send]:\nmain.main(...)\n\t", stderr);
+        Assert.EndsWith("prog.go:5\n", stderr);
+    }
 }

@@ -9,7 +9,7 @@ namespace Minigo.Tests.Examples;
 /// <summary>examples/wc.go, the concurrent line counter, over a tree of files and over stdin.</summary>
 public class WcExampleTests
 {
-    private static readonly string Wc = Path.Combine(ConformanceTests.Dir, "..", "..", "examples", "wc.go");
+    private static readonly string Wc = Path.Combine(Corpus.Conformance.Dir, "..", "..", "examples", "wc.go");
 
     private static (int Code, string Stdout, string Stderr) Run(string dir, Stream stdin, int maxProcs, params string[] args)
     {
@@ -17,7 +17,7 @@ public class WcExampleTests
         var stderr = new MemoryStream();
         int code = -1;
         var thread = new Thread(() => code = Driver.Run([Wc, .. args], stdout, stderr, baseDir: dir, stdin: stdin,
-            options: new SchedulerOptions { MaxProcs = maxProcs }), 16 * 1024 * 1024);
+            scheduler: new SchedulerOptions { MaxProcs = maxProcs }), 16 * 1024 * 1024);
         thread.Start();
         Assert.True(thread.Join(TimeSpan.FromSeconds(60)), "wc did not finish");
         return (code, Encoding.UTF8.GetString(stdout.ToArray()), Encoding.UTF8.GetString(stderr.ToArray()));

@@ -27,11 +27,16 @@ public class SchedTraceTests
     {
         var s = new Minigo.Runtime.Scheduler(new SchedulerOptions { MaxProcs = 2 });
         var never = new Signal(s);
-        var parked = new StepBody(never.Step);
         string trace = "";
-        var main = s.Go(new StepBody(
-            g => { s.Go(parked); return SliceResult.Yielded; },
-            g => { trace = s.SchedTrace(true); return null; }));
+        G? parked = null;
+        // main yields until G2 has parked (on a busy machine that can take more than one slice).
+        var main = s.Go(new FuncBody(g =>
+        {
+            parked ??= s.Go(new StepBody(never.Step));
+            if (parked.Status != GStatus.Waiting) return SliceResult.Yielded;
+            trace = s.SchedTrace(true);
+            return SliceResult.Done;
+        }));
         RunWithTimeout(s, main);
         var lines = trace.TrimEnd('\n').Split('\n');
         Assert.Matches($@"^{SchedLine} gcwaiting=false nmidlelocked=\d+ stopwait=0 sysmonwait=(true|false)$", lines[0]);

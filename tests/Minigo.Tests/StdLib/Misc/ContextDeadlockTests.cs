@@ -12,7 +12,7 @@ public class ContextDeadlockTests
         File.WriteAllText(path, program);
         try
         {
-            var (code, _, stderr) = ConformanceTests.Run(path);
+            var (code, _, stderr) = Corpus.Run(path);
             Assert.Equal(2, code);
             return stderr;
         }

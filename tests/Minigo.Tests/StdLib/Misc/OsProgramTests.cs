@@ -26,7 +26,7 @@ public class OsProgramTests
         var stderr = new MemoryStream();
         int code = -1;
         var thread = new Thread(() => code = Driver.Run(["prog.go", .. args], stdout, stderr, baseDir: dir, stdin: new MemoryStream(),
-            options: new SchedulerOptions { MaxProcs = maxProcs }), 16 * 1024 * 1024);
+            scheduler: new SchedulerOptions { MaxProcs = maxProcs }), 16 * 1024 * 1024);
         thread.Start();
         Assert.True(thread.Join(TimeSpan.FromSeconds(30)), "the program did not finish");
         return (code, Encoding.UTF8.GetString(stdout.ToArray()), Encoding.UTF8.GetString(stderr.ToArray()));

@@ -21,7 +21,7 @@ public class StdProgramTests
     public void BehavesAsGo(string name)
     {
         string dir = Dir();
-        var (code, stdout, stderr) = ConformanceTests.Run(Path.Combine(dir, name + ".go"));
+        var (code, stdout, stderr) = Corpus.Run(Path.Combine(dir, name + ".go"));
         Assert.Equal(File.ReadAllText(Path.Combine(dir, name + ".out")), stdout);
         string errPath = Path.Combine(dir, name + ".err");
         if (File.Exists(errPath)) Assert.Equal(File.ReadAllText(errPath).TrimEnd('\n'), stderr.Split('\n')[0]);
