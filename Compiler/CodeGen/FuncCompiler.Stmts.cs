@@ -122,7 +122,7 @@ internal sealed partial class FuncCompiler
                 return;
             }
             // Mixed: evaluate all values first, then assign old vars and declare new ones.
-            var values = EvalAll(a.Rhs, a.Lhs.Count, a.Lhs.Select(l => TypeOf(l)).ToList());
+            var values = EvalAll(a.Rhs, a.Lhs.Count, a.Lhs.Select(l => (T.Type?)TypeOf(l)).ToList());
             for (int i = 0; i < a.Lhs.Count; i++)
             {
                 var id = (Ident)a.Lhs[i];

@@ -21,7 +21,7 @@ public class ErrorsSortOsTests
         Assert.True(Call("errors", "comparable", 1, Int(1))[0].N != 0);
         Assert.True(Call("errors", "comparable", 1, new Slot())[0].N != 0);
         Assert.False(Call("errors", "comparable", 1, Box(SliceOf(BasicTypes.Int), default))[0].N != 0);
-        Assert.False(Call("errors", "comparable", 1, Box(Struct("main.S", ("F", SliceOf(BasicTypes.Int))), StructValue(default)))[0].N != 0);
+        Assert.False(Call("errors", "comparable", 1, Box(Struct("main.S", ("F", SliceOf(BasicTypes.Int))), StructValue(default!)))[0].N != 0);
     }
 
     [Fact]

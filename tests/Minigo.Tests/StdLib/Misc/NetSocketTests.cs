@@ -33,7 +33,7 @@ public class NetSocketTests
         Assert.Equal(0, errno);
         using var _ = s!;
         var to = new SockAddr(Errno.AF_INET, [127, 0, 0, 1], ((IPEndPoint)listener.LocalEndpoint).Port, 0);
-        Assert.Contains(s.Connect(to), new[] { 0, Errno.EINPROGRESS });
+        Assert.Contains(s!.Connect(to), new[] { 0, Errno.EINPROGRESS });
         using var peer = listener.AcceptSocket();
         Assert.True(SpinWait.SpinUntil(() => s.GetsockoptInt(Errno.SOL_SOCKET, Errno.SO_ERROR, out int e) == 0 && e == 0, TimeSpan.FromSeconds(10)));
 

@@ -33,7 +33,7 @@ public class OsProgramTests
     }
 
     [Fact]
-    public void EachProgramHasItsOwnWorkingDirectory()
+    public async Task EachProgramHasItsOwnWorkingDirectory()
     {
         const string source = """
             package main
@@ -61,8 +61,8 @@ public class OsProgramTests
         string hostDir = Environment.CurrentDirectory;
         var ra = Task.Run(() => Run(a.Dir, source));
         var rb = Task.Run(() => Run(b.Dir, source));
-        Assert.Equal($"{Path.GetFileName(a.Dir)} A <nil> true\n", ra.Result.Stdout);
-        Assert.Equal($"{Path.GetFileName(b.Dir)} B <nil> true\n", rb.Result.Stdout);
+        Assert.Equal($"{Path.GetFileName(a.Dir)} A <nil> true\n", (await ra).Stdout);
+        Assert.Equal($"{Path.GetFileName(b.Dir)} B <nil> true\n", (await rb).Stdout);
         Assert.True(File.Exists(Path.Combine(a.Dir, "sub", "made-in-sub")));
         Assert.True(File.Exists(Path.Combine(b.Dir, "sub", "made-in-sub")));
         Assert.Equal(hostDir, Environment.CurrentDirectory);
@@ -168,7 +168,7 @@ public class OsProgramTests
     }
 
     [Fact]
-    public void ASignalFromTheHostReachesTheProgramsChannel()
+    public async Task ASignalFromTheHostReachesTheProgramsChannel()
     {
         if (!OperatingSystem.IsLinux()) return;
         const string source = """
@@ -198,7 +198,7 @@ public class OsProgramTests
         while (!File.Exists(ready) && DateTime.UtcNow < deadline && !run.IsCompleted) Thread.Sleep(10);
         Assert.True(File.Exists(ready), "the program never got ready");
         Assert.Equal(0, kill(Environment.ProcessId, SIGUSR2));
-        var (code, stdout, stderr) = run.Result;
+        var (code, stdout, stderr) = await run;
         Assert.True(code == 0, stderr);
         Assert.Equal("got user defined signal 2\n", stdout);
     }
@@ -223,7 +223,7 @@ public class OsProgramTests
     }
 
     [Fact]
-    public void WhatAProgramPrintedShowsWhileItBlocks()
+    public async Task WhatAProgramPrintedShowsWhileItBlocks()
     {
         const string source = """
             package main
@@ -254,7 +254,7 @@ public class OsProgramTests
         string shown = stdout.Text;
         File.WriteAllText(Path.Combine(s.Dir, "go"), "");
         Assert.Equal("waiting for the go file\n", shown);
-        Assert.Equal(0, run.Result);
+        Assert.Equal(0, await run);
         Assert.Equal("waiting for the go file\ndone\n", stdout.Text);
     }
 
