@@ -36,15 +36,4 @@ public static class Atomics
     public static void Store(in Slot p, long v) => Volatile.Write(ref Word(p), v);
     public static long Swap(in Slot p, long v) => Interlocked.Exchange(ref Word(p), v);
     public static bool CompareAndSwap(in Slot p, long old, long nw) => Interlocked.CompareExchange(ref Word(p), nw, old) == old;
-
-    /// <summary>
-    /// An interface-typed word (atomic.Value's field): two machine words in a Slot, so its
-    /// reads and writes take the container's monitor instead of a single interlocked op.
-    /// </summary>
-    public static ref Slot InterfaceWord(in Slot p, out object gate)
-    {
-        if (p.R is Slot[] slots) { gate = slots; return ref slots[p.N]; }
-        if (p.R == null) throw RuntimeErrors.NilDeref();
-        throw new GoFatal("minigo: atomic operation on an unsupported address");
-    }
 }

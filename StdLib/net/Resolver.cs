@@ -23,9 +23,8 @@ internal static class Resolver
         bool notFound = false, temporary = false;
         if (addrs.Count == 0)
         {
-            var sched = c.Ctx.Scheduler;
-            var g = c.Ctx.G;
-            sched.EnterSyscall(g);
+            // The system resolver blocks its thread: hand the P off meanwhile.
+            using var blocking = new Minigo.StdLib.Syscall.Blocking(c.Ctx);
             try
             {
                 addrs.AddRange(Dns.GetHostAddresses(host).Select(a => a.ToString()));
@@ -42,10 +41,6 @@ internal static class Resolver
             catch (ArgumentException)
             {
                 (err, notFound) = ("no such host", true);
-            }
-            finally
-            {
-                sched.ExitSyscall(g);
             }
         }
         c.SetRef(0, err != "" ? null : GoSlices.Strings(addrs.Select(GoStrings.FromDotNet).ToArray()));

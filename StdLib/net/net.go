@@ -552,13 +552,6 @@ func (e InvalidAddrError) Temporary() bool { return false }
 // for context.DeadlineExceeded. See mapErr.
 // It is also used when Dialer.Deadline is exceeded.
 // error.Is(errTimeout, context.DeadlineExceeded) returns true.
-//
-// TODO(iant): We could consider changing this to os.ErrDeadlineExceeded
-// in the future, if we make
-//
-//	errors.Is(os.ErrDeadlineExceeded, context.DeadlineExceeded)
-//
-// return true.
 var errTimeout error = &timeoutError{}
 
 type timeoutError struct{}
