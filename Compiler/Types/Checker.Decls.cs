@@ -428,10 +428,14 @@ public sealed partial class Checker
             }
 
             var scope = env.Scope;
+            // Every parameter type is resolved before any name is declared: a parameter's
+            // scope is the body, so `func (fmt T) M(x fmt.Stringer)` names the package.
+            var named = new List<(Ident, Var)>();
             List<Var> recvList = [];
-            if (recvPar != null) (recvList, _) = CollectParams(scope, [recvPar], false);
-            var (ps, variadic) = CollectParams(scope, ftyp.Params, true);
-            var (rs, _) = CollectParams(scope, ftyp.Results, false);
+            if (recvPar != null) (recvList, _) = CollectParams(named, [recvPar], false);
+            var (ps, variadic) = CollectParams(named, ftyp.Params, true);
+            var (rs, _) = CollectParams(named, ftyp.Results, false);
+            foreach (var (name, par) in named) Declare(scope, name, par);
 
             if (recvPar != null)
             {
@@ -485,7 +489,8 @@ public sealed partial class Checker
         }
     }
 
-    private (List<Var>, bool) CollectParams(Scope scope, List<Field> list, bool variadicOk)
+    /// <summary>The parameters of a list; the named ones are added to `named` for declaring.</summary>
+    private (List<Var>, bool) CollectParams(List<(Ident, Var)> named, List<Field> list, bool variadicOk)
     {
         var pars = new List<Var>();
         bool variadic = false;
@@ -506,7 +511,7 @@ public sealed partial class Checker
                 {
                     var par = Var.Param(pkg, name.Pos, name.Name, typ);
                     par.Used = true;
-                    Declare(scope, name, par);
+                    named.Add((name, par));
                     pars.Add(par);
                 }
             }

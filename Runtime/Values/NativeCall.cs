@@ -29,6 +29,13 @@ public interface IGoContext
     Dictionary<string, object> PackageState { get; }
     /// <summary>The calling goroutine as the scheduler sees it.</summary>
     G G { get; }
+    /// <summary>
+    /// runtime.Caller: the function, file and line of a Go frame on the calling goroutine's
+    /// stack (skip 0: the Go function that called the native); false past the outermost one.
+    /// </summary>
+    bool Caller(int skip, out string function, out string file, out int line);
+    /// <summary>runtime.Stack's text for the calling goroutine: its header line, then its frames.</summary>
+    string Traceback();
     /// <summary>The program's scheduler.</summary>
     Scheduler Scheduler { get; }
     /// <summary>Go's maxstacksize for the whole program, in bytes (runtime/debug.SetMaxStack).</summary>

@@ -18,6 +18,23 @@ public static class RuntimeNatives
         t.Add("Goexit", _ => throw new Minigo.VM.GoexitRequest());
         t.Add("LockOSThread", c => c.Ctx.Scheduler.LockOSThread(c.Ctx.G));
         t.Add("UnlockOSThread", c => c.Ctx.Scheduler.UnlockOSThread(c.Ctx.G));
+        t.Add("Caller", c =>
+        {
+            bool ok = c.Ctx.Caller((int)c.Int(0), out _, out string file, out int line);
+            c.SetInt(0, 0);
+            c.SetStr(1, file);
+            c.SetInt(2, line);
+            c.SetBool(3, ok);
+        });
+        t.Add("Stack", c =>
+        {
+            // all=true would add every other goroutine; minigo reports the caller's only.
+            var buf = Support.GoSlices.Bytes(c.SliceArg(0));
+            var text = System.Text.Encoding.UTF8.GetBytes(c.Ctx.Traceback());
+            int n = Math.Min(buf.Length, text.Length);
+            text.AsSpan(0, n).CopyTo(buf);
+            c.SetInt(0, n);
+        });
         t.Add("NumGoroutine", c => c.SetInt(0, c.Ctx.Scheduler.NumGoroutine));
         t.Add("GOMAXPROCS", c =>
         {

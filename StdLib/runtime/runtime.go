@@ -67,3 +67,11 @@ func LockOSThread()
 
 // UnlockOSThread undoes an earlier call to LockOSThread; with none active, it does nothing.
 func UnlockOSThread()
+
+// Caller reports the function's program counter (0 here: minigo has none), file and line of
+// the goroutine's stack frame skip levels up (0: the caller of Caller).
+func Caller(skip int) (pc uintptr, file string, line int, ok bool)
+
+// Stack formats a stack trace of the calling goroutine into buf and returns the number of
+// bytes written. With all set, Go adds every other goroutine; minigo reports the caller's.
+func Stack(buf []byte, all bool) int

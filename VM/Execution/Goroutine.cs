@@ -192,6 +192,16 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
         }
     }
 
+    string IGoContext.Traceback()
+    {
+        var sb = new System.Text.StringBuilder($"goroutine {Id} [running]:\n");
+        foreach (var line in StackTrace.Capture(this)) sb.Append(line).Append('\n');
+        return sb.ToString();
+    }
+
+    bool IGoContext.Caller(int skip, out string function, out string file, out int line) =>
+        StackTrace.Caller(this, skip, out function, out file, out line);
+
     public void PoisonStackGuard() => Volatile.Write(ref StackGuard, StackPreempt);
 
     internal GoFatal StackOverflow() =>

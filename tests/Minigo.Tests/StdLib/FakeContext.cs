@@ -22,6 +22,12 @@ public sealed class FakeContext : IGoContext
     public G G => throw new NotSupportedException("no goroutine in a FakeContext");
     public Scheduler Scheduler => throw new NotSupportedException("no scheduler in a FakeContext");
     public long MaxStack { get; set; } = 1_000_000_000;
+    public string Traceback() => "";
+    public bool Caller(int skip, out string function, out string file, out int line)
+    {
+        (function, file, line) = ("", "", 0);
+        return false;
+    }
     public void ParkAfterReturn(Func<bool>? resume) => throw new NotSupportedException("no scheduler in a FakeContext");
 
     public RType? LookupType(string qualifiedName) => Types.GetValueOrDefault(qualifiedName);

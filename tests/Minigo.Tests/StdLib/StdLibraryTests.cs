@@ -48,7 +48,7 @@ public partial class StdLibraryTests
     [Fact]
     public void UnknownPackagesAndNativesAreNull()
     {
-        Assert.Null(StdLibrary.Instance.GetSources("net/http"));
+        Assert.Null(StdLibrary.Instance.GetSources("net/smtp"));
         Assert.Null(StdLibrary.Instance.GetNative("strings", "NoSuchFunc"));
         Assert.NotNull(StdLibrary.Instance.GetNative("strings", "Builder.WriteString") ?? StdLibrary.Instance.GetNative("strings", "Index"));
     }
