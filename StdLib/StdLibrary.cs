@@ -51,7 +51,7 @@ public sealed class StdLibrary : IPackageSource
         ["net/http/internal/httpguts"] = Net.Http.HttpgutsNatives.Register,
         ["net/http/internal/httpproxy"] = null,
         ["net/http/internal/tls"] = null,
-        ["net/textproto"] = null,
+        ["net/textproto"] = Net.Textproto.TextprotoNatives.Register,
         ["net/url"] = null,
         ["os"] = Os.OsNatives.Register,
         ["os/signal"] = Os.Signal.SignalNatives.Register,

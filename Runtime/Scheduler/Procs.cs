@@ -232,6 +232,13 @@ public sealed partial class Scheduler
             if (pp.Status == PStatus.Running) preemptone(pp);
     }
 
+    /// <summary>Visits the goroutine running on each P (racy by design: for sampling profilers).</summary>
+    public void ForEachRunning(Action<G> visit)
+    {
+        foreach (var pp in allp)
+            if (pp.Status == PStatus.Running && pp.m?.curg is { } gp) visit(gp);
+    }
+
     /// <summary>preemptone: the goroutine on pp's M yields at its next safe point. Nothing to do for a P in a syscall: no M is wired to it.</summary>
     private static void preemptone(P pp)
     {

@@ -92,7 +92,15 @@ public sealed partial class Scheduler
         {
             if (m.thread == null || m == M.current || m.curg?.Status == GStatus.Syscall) continue;
             int left = Clock.MillisecondsCeiling(deadline - Nanotime());
-            if (left <= 0 || !m.thread.Join(left)) break;
+            if (left <= 0) break;
+            try
+            {
+                if (!m.thread.Join(left)) break;
+            }
+            catch (ThreadStateException)
+            {
+                // newm published the M before starting its thread: it starts, sees the end, returns.
+            }
         }
         int rest = Clock.MillisecondsCeiling(deadline - Nanotime());
         if (rest > 0 && sysmonThread != null && sysmonThread != Thread.CurrentThread) sysmonThread.Join(rest);

@@ -48,7 +48,9 @@ public sealed class Machine(Program program, Stream stdout, Stream stderr)
         };
         Scheduler = new Scheduler(options);
         var main = new Goroutine(this, 1, Program.Init, []) { Then = Program.Main };
+        var profiler = Profiler.StartIfRequested(Scheduler);
         var exit = Scheduler.Run(Scheduler.Go(main));
+        profiler?.StopAndWrite();
         ReleasePackageState();
         FlushStdout();
         switch (exit.Reason)

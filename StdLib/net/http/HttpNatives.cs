@@ -1,9 +1,11 @@
 namespace Minigo.StdLib.Net.Http;
 
-/// <summary>The natives of net/http (server.go).</summary>
+/// <summary>The natives of net/http (server.go, sniff.go).</summary>
 public static class HttpNatives
 {
-    public static void Register(NativeTable t) =>
+    public static void Register(NativeTable t)
+    {
+        t.Add("DetectContentType", c => c.SetStr(0, Sniff.DetectContentType(Support.GoSlices.Bytes(c.SliceArg(0)))));
         t.Add("callerOutside", c =>
         {
             // Frames are told apart by file: function names carry the package's name, not its path.
@@ -20,4 +22,5 @@ public static class HttpNatives
             c.SetStr(1, "");
             c.SetInt(2, 0);
         });
+    }
 }

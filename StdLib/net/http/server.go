@@ -958,6 +958,27 @@ func appendTime(b []byte, t time.Time) []byte {
 		'G', 'M', 'T')
 }
 
+// minigo: the Date header changes once a second, so its text is formatted once a second
+// (Go formats it for every response).
+var dateCache struct {
+	mu   sync.Mutex
+	unix int64
+	text [len(TimeFormat)]byte
+}
+
+// appendDate appends now as appendTime does, from the cache when now is in its second.
+func appendDate(b []byte, now time.Time) []byte {
+	sec := now.Unix()
+	dateCache.mu.Lock()
+	if dateCache.unix != sec {
+		appendTime(dateCache.text[:0], now)
+		dateCache.unix = sec
+	}
+	b = append(b, dateCache.text[:]...)
+	dateCache.mu.Unlock()
+	return b
+}
+
 var errTooLarge = errors.New("http: request too large")
 
 // Read next request from connection.
@@ -1438,7 +1459,7 @@ func (cw *chunkWriter) writeHeader(p []byte) {
 	}
 
 	if !header.has("Date") {
-		setHeader.date = appendTime(cw.res.dateBuf[:0], time.Now())
+		setHeader.date = appendDate(cw.res.dateBuf[:0], time.Now())
 	}
 
 	if hasCL && hasTE && te != "identity" {

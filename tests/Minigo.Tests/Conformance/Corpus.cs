@@ -58,7 +58,7 @@ public sealed class Corpus
         var (code, stdout, stderr) = Run(path, scheduler);
         var problems = new StringBuilder();
         if (stdout != expectedOut) problems.Append($"stdout differs:\n--- want\n{expectedOut}\n--- got\n{stdout}\n");
-        if (code != expectedCode) problems.Append($"exit status {code}, want {expectedCode}\n");
+        if (code != expectedCode) problems.Append($"exit status {code}, want {expectedCode}; stderr: {stderr}\n");
         var errLines = Lines(stderr);
         if (expectedErr != null)
         {
