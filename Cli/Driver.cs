@@ -39,8 +39,9 @@ public static class Driver
             var options = scheduler ?? SchedulerOptions.FromEnvironment();
             if (schedTrace > 0) options = options with { SchedTrace = schedTrace };
             // Go's os.Stdout is unbuffered: what a program printed before it blocks (a server, a
-            // sleeper, one waiting for a signal) must show. The buffer is flushed this often.
-            using var flusher = new Timer(_ => FlushQuietly(bufferedOut), null, StdoutFlushMs, StdoutFlushMs);
+            // sleeper, one waiting for a signal) must show. Sysmon flushes the buffer every 50 ms
+            // and when every goroutine is blocked (a timer would cost the thread pool's threads).
+            options = options with { Housekeeping = () => FlushQuietly(bufferedOut) };
             int code = machine.Run(options, sliceBudget);
             lock (bufferedOut) bufferedOut.Flush();
             return code;
@@ -72,17 +73,21 @@ public static class Driver
         }
     }
 
-    private const int StdoutFlushMs = 50;
-
     private static void FlushQuietly(Stream stdout)
     {
+        // A goroutine writing holds the lock and will flush or fill the buffer itself.
+        if (!Monitor.TryEnter(stdout)) return;
         try
         {
-            lock (stdout) stdout.Flush();
+            stdout.Flush();
         }
         catch (Exception e) when (e is IOException or ObjectDisposedException)
         {
             // The reader went away: the program's own writes report it.
+        }
+        finally
+        {
+            Monitor.Exit(stdout);
         }
     }
 

@@ -36,6 +36,15 @@ public sealed record SchedulerOptions
     /// <summary>How long Run waits, once the program has ended, for M threads to reach a safe point and end.</summary>
     public TimeSpan ShutdownTimeout { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Called by sysmon about every HousekeepingNS while goroutines run, and before it sleeps
+    /// because none does (the CLI flushes buffered standard output: Go's is unbuffered). It
+    /// must not block for long: sysmon also preempts and polls the network.
+    /// </summary>
+    public Action? Housekeeping { get; init; }
+
+    public const long HousekeepingNS = 50_000_000;
+
     /// <summary>Options from the GOMAXPROCS and GODEBUG environment variables.</summary>
     public static SchedulerOptions FromEnvironment() =>
         Parse(Environment.GetEnvironmentVariable("GOMAXPROCS"), Environment.GetEnvironmentVariable("GODEBUG"));

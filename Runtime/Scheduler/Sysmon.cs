@@ -32,7 +32,7 @@ public sealed partial class Scheduler
     {
         try
         {
-            long lasttrace = 0;
+            long lasttrace = 0, lastHousekeeping = 0;
             int idle = 0; // cycles in a row in which it had nothing to do
             int delay = 0;
             var pollList = new List<G>();
@@ -43,8 +43,14 @@ public sealed partial class Scheduler
                 if (delay > 10_000) delay = 10_000; // ...10 ms
                 Clock.Usleep(delay);
                 long now = Nanotime();
+                if (options.Housekeeping != null && now - lastHousekeeping >= SchedulerOptions.HousekeepingNS)
+                {
+                    options.Housekeeping();
+                    lastHousekeeping = now;
+                }
                 if (options.SchedTrace <= 0 && (gcwaiting || Volatile.Read(ref npidle) == gomaxprocs))
                 {
+                    options.Housekeeping?.Invoke(); // what was printed before everyone blocked shows now
                     if (deepSleep(now))
                     {
                         idle = 0;
