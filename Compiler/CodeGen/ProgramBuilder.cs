@@ -23,7 +23,7 @@ internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags
     private readonly Dictionary<string, Function> wrappers = [];
     public readonly Dictionary<Package, Info> Infos = [];
 
-    public Program? Build(IReadOnlyList<(Package Pkg, IReadOnlyList<SourceFile> Files, Info Info)> packages)
+    public Program? Build(IReadOnlyList<(Package Pkg, IReadOnlyList<SourceFile> Files, Info Info)> packages, string entryPoint = "main")
     {
         foreach (var (pkg, _, info) in packages) Infos[pkg] = info;
 
@@ -50,12 +50,20 @@ internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags
         allFunctions.Add(init.Fn);
 
         var mainPkg = packages[^1].Pkg;
-        if (mainPkg.Scope.Lookup("main") is not Func mainFunc)
+        Function main;
+        if (entryPoint.Length == 0)
         {
-            Diags.Error(Pos.None, "function main is undeclared in the main package");
+            // A library package (compiled, not run): every declared function is compiled.
+            foreach (var f in mainPkg.Scope.Names.Select(mainPkg.Scope.Lookup).OfType<Func>())
+                if (f.Type is not T.Signature { TypeParams.Count: > 0 }) FunctionFor(f, null);
+            main = init.Fn;
+        }
+        else if (mainPkg.Scope.Lookup(entryPoint) is Func mainFunc) main = FunctionFor(mainFunc, null);
+        else
+        {
+            Diags.Error(Pos.None, $"function {entryPoint} is undeclared in the main package");
             return null;
         }
-        var main = FunctionFor(mainFunc, null);
         // panic(nil) panics with the program's *runtime.PanicNilError when package runtime is in it.
         RType? panicNil = null;
         var runtimePkg = packages.FirstOrDefault(p => p.Pkg.Path == "runtime").Pkg;
