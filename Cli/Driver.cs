@@ -60,8 +60,10 @@ public static class Driver
     public static int RunProgram(Minigo.VM.Program program, string name, IEnumerable<string> programArgs, Stream stdout, Stream stderr, RunSettings settings)
     {
         var bufferedOut = new BufferedStream(stdout, 1 << 16);
-        // Package testing captures an example's output by switching the stream (minigo test).
-        Stream programOut = settings.CapturableStdout ? new Minigo.StdLib.Testing.CapturableStream(bufferedOut) : bufferedOut;
+        // A test program (minigo test) writes straight to its in-memory output, so that stdout
+        // and stderr interleave as written, through a stream package testing can switch to
+        // capture an example's output.
+        Stream programOut = settings.CapturableStdout ? new Minigo.StdLib.Testing.CapturableStream(stdout) : bufferedOut;
         try
         {
             var machine = new Machine(program, programOut, stderr);
@@ -80,7 +82,7 @@ public static class Driver
         }
         catch (Exception e)
         {
-            try { bufferedOut.Flush(); } catch (IOException) { }
+            try { programOut.Flush(); } catch (IOException) { }
             return Fail(stderr, "minigo: internal error: " + e.GetType().Name + ": " + e.Message, 3);
         }
     }

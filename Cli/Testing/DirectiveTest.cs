@@ -87,6 +87,8 @@ public static class DirectiveTest
     private static DirectiveResult RunProgram(string path, SourceText[] sources, List<string> args, TimeSpan limit,
         Func<TestStatus, string, DirectiveResult> result)
     {
+        // The full path, as Go's stack traces show it.
+        sources = [sources[0] with { Path = Path.GetFullPath(path) }];
         var output = new MemoryStream();
         var outcome = ProgramRun.Execute(sources, args, output, Path.GetDirectoryName(Path.GetFullPath(path))!, null, limit);
         if (outcome.CompileErrors != null) return result(TestStatus.Fail, string.Join("\n", outcome.CompileErrors));

@@ -17,7 +17,6 @@ public static partial class GoTestCommand
         string Resolve(string p) => baseDir == null || Path.IsPathRooted(p) ? p : Path.Combine(baseDir, p);
         bool localMode = options.Paths.Count == 0;
         var paths = localMode ? ["."] : options.Paths;
-        var reports = 0;
         var failed = false;
         var files = new List<string>();
         foreach (var p in paths)
@@ -29,11 +28,11 @@ public static partial class GoTestCommand
                 foreach (var dir in Walk(Resolve(root)))
                 {
                     var display = Path.Join(root, Path.GetRelativePath(Resolve(root), dir)).TrimEnd('.', '/');
-                    failed |= !TestDirectory(display.Length == 0 ? root : display, dir, options, localMode, stdout, quietIfEmpty: true, ref reports);
+                    failed |= !TestDirectory(display.Length == 0 ? root : display, dir, options, localMode, stdout, quietIfEmpty: true);
                 }
             }
             else if (Directory.Exists(Resolve(p)))
-                failed |= !TestDirectory(p.TrimEnd('/'), Resolve(p), options, localMode, stdout, quietIfEmpty: false, ref reports);
+                failed |= !TestDirectory(p.TrimEnd('/'), Resolve(p), options, localMode, stdout, quietIfEmpty: false);
             else if (p.EndsWith(".go", StringComparison.Ordinal))
             {
                 if (!File.Exists(Resolve(p))) return Usage(stderr, $"stat {p}: no such file or directory");
@@ -45,41 +44,37 @@ public static partial class GoTestCommand
         {
             var recipes = files.Where(f => !f.EndsWith("_test.go", StringComparison.Ordinal) && DirectiveTest.Recipe(File.ReadAllText(f)) != null).ToList();
             var package = files.Except(recipes).ToList();
-            foreach (var group in recipes.GroupBy(f => Path.GetDirectoryName(f) ?? "."))
+            foreach (var group in recipes.GroupBy(f => Path.GetDirectoryName(f) is { Length: > 0 } d ? d : "."))
             {
-                reports++;
                 failed |= !DirectiveReport.Run(group.Key, group.ToList(), options, stdout);
             }
             if (package.Count > 0)
             {
-                reports++;
-                failed |= !PackageTestRun.Run("command-line-arguments", Path.GetDirectoryName(package[0]) ?? ".", package, options, localMode || options.Verbose, stdout);
+                failed |= !PackageTestRun.Run("command-line-arguments", Path.GetDirectoryName(package[0]) ?? ".", package, options, localMode || options.Verbose || options.Bench.Length > 0, stdout);
             }
         }
-        if (failed && reports > 1) stdout.WriteLine("FAIL");
+        // go test ends with FAIL when a package failed, unless it tested just the current directory.
+        if (failed && !localMode) stdout.WriteLine("FAIL");
         stdout.Flush();
         return failed ? 1 : 0;
     }
 
     /// <returns>Whether the directory's tests passed.</returns>
-    private static bool TestDirectory(string display, string dir, TestOptions options, bool localMode, TextWriter stdout, bool quietIfEmpty, ref int reports)
+    private static bool TestDirectory(string display, string dir, TestOptions options, bool localMode, TextWriter stdout, bool quietIfEmpty)
     {
         var goFiles = Directory.GetFiles(dir, "*.go").Order(StringComparer.Ordinal).ToList();
         if (goFiles.Any(f => f.EndsWith("_test.go", StringComparison.Ordinal)))
         {
-            reports++;
             var included = goFiles.Where(f => BuildConstraint.Excluding(File.ReadAllText(f)) == null).ToList();
-            return PackageTestRun.Run(display, dir, included, options, localMode || options.Verbose, stdout);
+            return PackageTestRun.Run(display, dir, included, options, localMode || options.Verbose || options.Bench.Length > 0, stdout);
         }
         var recipes = goFiles.Where(f => DirectiveTest.Recipe(File.ReadAllText(f)) != null).ToList();
         if (recipes.Count > 0)
         {
-            reports++;
             return DirectiveReport.Run(display, recipes, options, stdout);
         }
         if (!quietIfEmpty || goFiles.Count > 0)
         {
-            reports++;
             stdout.WriteLine($"?   \t{display}\t[no test files]");
         }
         return true;

@@ -18,7 +18,8 @@ public static partial class PackageTestRun
     /// <returns>Whether the package passed (or had no test files).</returns>
     public static bool Run(string displayName, string dir, IReadOnlyList<string> files, TestOptions options, bool showOutput, TextWriter stdout)
     {
-        var sources = files.Select(f => new SourceText(Path.GetFileName(f), File.ReadAllText(f))).ToList();
+        // Full paths, as Go's stack traces show them; compile errors show them as `./file.go`.
+        var sources = files.Select(f => new SourceText(Path.GetFullPath(f), File.ReadAllText(f))).ToList();
         var testFiles = sources.Where(s => s.Path.EndsWith("_test.go", StringComparison.Ordinal)).ToList();
         if (testFiles.Count == 0)
         {
@@ -30,19 +31,21 @@ public static partial class PackageTestRun
         if (external != null)
         {
             var why = PackageName(external).EndsWith("_test", StringComparison.Ordinal)
-                ? $"external test package {PackageName(external)} ({external.Path}) is not supported: minigo programs are one package"
-                : $"found packages {package} ({sources[0].Path}) and {PackageName(external)} ({external.Path})";
+                ? $"external test package {PackageName(external)} ({Path.GetFileName(external.Path)}) is not supported: minigo programs are one package"
+                : $"found packages {package} ({Path.GetFileName(sources[0].Path)}) and {PackageName(external)} ({Path.GetFileName(external.Path)})";
             stdout.WriteLine($"# {displayName}\n{why}\nFAIL\t{displayName} [setup failed]");
             return false;
         }
 
         var funcs = TestFunctionScanner.Scan(testFiles);
-        var all = sources.Append(new SourceText(TestMainGenerator.FileName, TestMainGenerator.Generate(package, funcs))).ToList();
+        var all = sources.Append(new SourceText(Path.Combine(Path.GetFullPath(dir), TestMainGenerator.FileName), TestMainGenerator.Generate(package, funcs))).ToList();
         var output = new MemoryStream();
         var outcome = ProgramRun.Execute(all, TestArgs(options), output, dir, new CompileOptions(TestMainGenerator.EntryPoint), options.Limit + TimeSpan.FromSeconds(30));
         if (outcome.CompileErrors != null)
         {
-            stdout.Write($"# {displayName} [{displayName}.test]\n{string.Join("\n", outcome.CompileErrors)}\n");
+            var prefix = Path.GetFullPath(dir).TrimEnd('/') + "/";
+            var errors = outcome.CompileErrors.Select(e => e.StartsWith(prefix, StringComparison.Ordinal) ? "./" + e[prefix.Length..] : e);
+            stdout.Write($"# {displayName} [{displayName}.test]\n{string.Join("\n", errors)}\n");
             stdout.WriteLine($"FAIL\t{displayName} [build failed]");
             return false;
         }

@@ -120,6 +120,12 @@ func (b *B) runN(n int) {
 // run1 runs the benchmark once, in its own goroutine (FailNow ends it); false if it failed,
 // was skipped or has sub-benchmarks (those are measured instead).
 func (b *B) run1() bool {
+	if ctx := b.context; ctx != nil {
+		// Extend maxLen if needed, with slack to avoid too many jumps in size (Go's numbers).
+		if n := len(b.name) + ctx.extLen + 1; n > ctx.maxLen {
+			ctx.maxLen = n + 8
+		}
+	}
 	go func() {
 		defer func() { b.signal <- true }()
 		b.runN(1)
