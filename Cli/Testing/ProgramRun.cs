@@ -28,7 +28,7 @@ public static class ProgramRun
         var started = DateTime.UtcNow;
         var outcome = OnOwnThread(limit, () =>
         {
-            var result = Compilation.Compile(sources, new StdLibrary(), compile);
+            var result = CompileReportingFailure(sources, compile);
             if (result.Program == null) return new ProgramOutcome(result.Errors, 2, false, TimeSpan.Zero);
             int code = Driver.RunProgram(result.Program, Driver.ProgramName(sources), args, combined, combined, settings);
             return new ProgramOutcome(null, code, cancel.IsCancellationRequested, TimeSpan.Zero);
@@ -38,21 +38,27 @@ public static class ProgramRun
 
     /// <summary>Compiles only (Go's `// compile` and `// errorcheck` tests): the errors, or null if it took longer than the limit.</summary>
     public static IReadOnlyList<string>? Compile(IReadOnlyList<SourceText> sources, CompileOptions options, TimeSpan limit) =>
-        OnOwnThread(limit, () => Compilation.Compile(sources, new StdLibrary(), options).Errors);
+        OnOwnThread(limit, () => CompileReportingFailure(sources, options).Errors);
+
+    /// <summary>Compiles; a failure of the compiler itself is an error line, as `minigo run` reports it (never an exception).</summary>
+    private static CompileResult CompileReportingFailure(IReadOnlyList<SourceText> sources, CompileOptions? options)
+    {
+        try
+        {
+            return Compilation.Compile(sources, new StdLibrary(), options);
+        }
+        catch (Exception e)
+        {
+            return new CompileResult(null, ["minigo: internal error: " + e.GetType().Name + ": " + e.Message]);
+        }
+    }
 
     /// <summary>Runs work on a large-stack thread; null if it has not finished by limit plus the grace period (the thread is abandoned).</summary>
     private static T? OnOwnThread<T>(TimeSpan limit, Func<T> work) where T : class
     {
         T? result = null;
-        Exception? error = null;
-        var thread = new Thread(() =>
-        {
-            try { result = work(); }
-            catch (Exception e) { error = e; }
-        }, StackBytes) { IsBackground = true, Name = "minigo test program" };
+        var thread = new Thread(() => result = work(), StackBytes) { IsBackground = true, Name = "minigo test program" };
         thread.Start();
-        if (!thread.Join(limit + Grace)) return null;
-        if (error != null) throw new InvalidOperationException("minigo: internal error: " + error.GetType().Name + ": " + error.Message, error);
-        return result;
+        return thread.Join(limit + Grace) ? result : null;
     }
 }
