@@ -23,8 +23,12 @@ internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags
     private readonly Dictionary<string, Function> wrappers = [];
     public readonly Dictionary<Package, Info> Infos = [];
 
+    /// <summary>The package compiled as a library (no entry point): as `go tool compile`, its functions may lack a body (assembly would supply it).</summary>
+    private Package? libraryPkg;
+
     public Program? Build(IReadOnlyList<(Package Pkg, IReadOnlyList<SourceFile> Files, Info Info)> packages, string entryPoint = "main")
     {
+        if (entryPoint.Length == 0) libraryPkg = packages[^1].Pkg;
         foreach (var (pkg, _, info) in packages) Infos[pkg] = info;
 
         var init = new FunctionBuilder(new Function("main.init") { File = "$init" });
@@ -119,7 +123,7 @@ internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags
         {
             string name = NativeName(origin);
             var native = natives.GetNative(pkg.Path, name);
-            if (native == null) Diags.Error(origin.Pos, $"minigo: missing native implementation of {pkg.Path}.{name}");
+            if (native == null && pkg != libraryPkg) Diags.Error(origin.Pos, $"minigo: missing native implementation of {pkg.Path}.{name}");
             else fn.Native = native;
             return fn;
         }

@@ -90,7 +90,8 @@ public sealed partial class Scheduler
         var deadline = Nanotime() + (long)options.ShutdownTimeout.TotalMilliseconds * 1_000_000;
         foreach (var m in ms)
         {
-            if (m.thread == null || m == M.current || m.curg?.Status == GStatus.Syscall) continue;
+            // newm publishes m.thread just before starting it: an M not started yet has nothing to join.
+            if (m.thread == null || (m.thread.ThreadState & ThreadState.Unstarted) != 0 || m == M.current || m.curg?.Status == GStatus.Syscall) continue;
             int left = Clock.MillisecondsCeiling(deadline - Nanotime());
             if (left <= 0 || !m.thread.Join(left)) break;
         }
