@@ -13,7 +13,8 @@ public sealed record DirectiveResult(string Action, TestStatus Status, string Re
 /// that starts it (after a `// +build` line), up to the first blank line:
 /// - `run` (and `buildrun`): the program's combined stdout and stderr must equal the .out
 ///   file next to it, or be empty without one, and it must exit with status 0. Flags of the
-///   recipe (-gcflags=..., -race) are ignored; other words are the program's arguments.
+///   recipe (-gcflags=..., -race) are ignored; leading .go words are more files of the
+///   program, the other words its arguments.
 /// - `compile`: the file must compile (as a library package); `build`: as a program.
 /// - `errorcheck`: compiling must fail with exactly the errors its `// ERROR` comments
 ///   expect (ErrorCheck). Recipes with compiler flags that change the diagnostics (-m, -0,
@@ -87,10 +88,16 @@ public static class DirectiveTest
     private static DirectiveResult RunProgram(string path, SourceText[] sources, List<string> args, TimeSpan limit,
         Func<TestStatus, string, DirectiveResult> result)
     {
-        // The full path, as Go's stack traces show it.
-        sources = [sources[0] with { Path = Path.GetFullPath(path) }];
+        // The full path, as Go's stack traces show it. Leading .go arguments are more files of
+        // the program, as `go run file.go more.go` takes them.
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var more = args.TakeWhile(a => a.EndsWith(".go", StringComparison.Ordinal)).ToList();
+        var missing = more.FirstOrDefault(f => !File.Exists(Path.Combine(dir, f)));
+        if (missing != null) return result(TestStatus.Fail, $"stat {missing}: no such file or directory");
+        sources = [sources[0] with { Path = Path.GetFullPath(path) }, .. more.Select(f => new SourceText(Path.Combine(dir, f), File.ReadAllText(Path.Combine(dir, f))))];
+        args = args.Skip(more.Count).ToList();
         var output = new MemoryStream();
-        var outcome = ProgramRun.Execute(sources, args, output, Path.GetDirectoryName(Path.GetFullPath(path))!, null, limit);
+        var outcome = ProgramRun.Execute(sources, args, output, dir, null, limit);
         if (outcome.CompileErrors != null) return result(TestStatus.Fail, string.Join("\n", outcome.CompileErrors));
         var got = Encoding.UTF8.GetString(output.ToArray());
         var golden = Path.ChangeExtension(path, ".out");
