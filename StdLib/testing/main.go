@@ -25,6 +25,8 @@ var (
 	timeoutFlag time.Duration
 	benchTime   = benchTimeFlag{d: time.Second}
 	flagsParsed bool
+	// testDeadline is when -timeout makes the test program panic (zero without one).
+	testDeadline time.Time
 )
 
 // MainStart is called by the main that `minigo test` generates; it is not meant to be called
@@ -88,6 +90,7 @@ func (m *M) Run() (code int) {
 	defer func() { code = m.exitCode }()
 	parseFlags()
 	if timeoutFlag > 0 {
+		testDeadline = time.Now().Add(timeoutFlag)
 		timer := time.AfterFunc(timeoutFlag, func() {
 			panic(fmt.Sprintf("test timed out after %v", timeoutFlag))
 		})

@@ -43,6 +43,11 @@ func (t *T) Parallel() {
 	t.start = time.Now()
 }
 
+// Deadline reports the time at which the test program will exceed the -timeout flag.
+func (t *T) Deadline() (deadline time.Time, ok bool) {
+	return testDeadline, !testDeadline.IsZero()
+}
+
 // Setenv calls os.Setenv and restores the variable afterwards; not for parallel tests.
 func (t *T) Setenv(key, value string) {
 	if t.isParallel {

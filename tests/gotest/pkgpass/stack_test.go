@@ -69,6 +69,9 @@ func TestTempDirAndSetenv(t *testing.T) {
 	if os.Getenv("STACK_TEST") != "1" {
 		t.Error("Setenv did not set")
 	}
+	if _, ok := t.Deadline(); !ok {
+		t.Error("no deadline, though minigo test passes -timeout")
+	}
 	if t.Name() != "TestTempDirAndSetenv" || t.Failed() {
 		t.Errorf("Name() = %q, Failed() = %v", t.Name(), t.Failed())
 	}
