@@ -59,11 +59,10 @@ public static class Driver
     /// <summary>Runs a compiled program; `name` is its os.Args[0].</summary>
     public static int RunProgram(Minigo.VM.Program program, string name, IEnumerable<string> programArgs, Stream stdout, Stream stderr, RunSettings settings)
     {
-        var bufferedOut = new BufferedStream(stdout, 1 << 16);
         // A test program (minigo test) writes straight to its in-memory output, so that stdout
         // and stderr interleave as written, through a stream package testing can switch to
         // capture an example's output.
-        Stream programOut = settings.CapturableStdout ? new Minigo.StdLib.Testing.CapturableStream(stdout) : bufferedOut;
+        Stream programOut = settings.CapturableStdout ? new Minigo.StdLib.Testing.CapturableStream(stdout) : new BufferedStream(stdout, 1 << 16);
         try
         {
             var machine = new Machine(program, programOut, stderr);
