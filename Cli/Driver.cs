@@ -24,31 +24,65 @@ public static class Driver
     public static int Run(IReadOnlyList<string> filesAndArgs, Stream stdout, Stream stderr, int sliceBudget = int.MaxValue, string? baseDir = null,
         int schedTrace = 0, Stream? stdin = null, SchedulerOptions? scheduler = null, bool hostStdio = false)
     {
-        var bufferedOut = new BufferedStream(stdout, 1 << 16);
         try
         {
             var (sources, programArgs, error) = SourceLoader.Load(filesAndArgs, baseDir);
             if (error != null) return Fail(stderr, error, 1);
-            var result = Compilation.Compile(sources!, new StdLibrary());
+            return RunSources(sources!, programArgs, stdout, stderr, new RunSettings(sliceBudget, baseDir, schedTrace, stdin, scheduler, hostStdio));
+        }
+        catch (Exception e)
+        {
+            return Fail(stderr, "minigo: internal error: " + e.GetType().Name + ": " + e.Message, 3);
+        }
+    }
+
+    /// <summary>How RunSources runs a program: Run's parameters, plus the compile options and a cancellation (minigo test's timeout).</summary>
+    public sealed record RunSettings(int SliceBudget = int.MaxValue, string? BaseDir = null, int SchedTrace = 0, Stream? Stdin = null,
+        SchedulerOptions? Scheduler = null, bool HostStdio = false, CompileOptions? Compile = null, CancellationToken Cancel = default,
+        bool CapturableStdout = false);
+
+    /// <summary>Compiles and runs sources already loaded (minigo test adds a generated test main to a package's files).</summary>
+    public static int RunSources(IReadOnlyList<SourceText> sources, IEnumerable<string> programArgs, Stream stdout, Stream stderr, RunSettings settings)
+    {
+        try
+        {
+            var result = Compilation.Compile(sources, new StdLibrary(), settings.Compile);
             if (result.Program == null) return Fail(stderr, string.Join("\n", result.Errors), 2);
-            var machine = new Machine(result.Program, bufferedOut, stderr);
-            machine.PackageState["os.Args"] = new[] { ProgramName(sources!) }.Concat(programArgs).ToArray();
-            machine.PackageState[OsState.WorkingDirectoryKey] = Path.GetFullPath(baseDir ?? Environment.CurrentDirectory);
-            if (stdin != null) machine.PackageState[OsState.StdinKey] = stdin;
-            if (hostStdio && stdin == null) machine.PackageState[OsState.HostStdioKey] = true;
-            var options = scheduler ?? SchedulerOptions.FromEnvironment();
-            if (schedTrace > 0) options = options with { SchedTrace = schedTrace };
+            return RunProgram(result.Program, ProgramName(sources), programArgs, stdout, stderr, settings);
+        }
+        catch (Exception e)
+        {
+            return Fail(stderr, "minigo: internal error: " + e.GetType().Name + ": " + e.Message, 3);
+        }
+    }
+
+    /// <summary>Runs a compiled program; `name` is its os.Args[0].</summary>
+    public static int RunProgram(Minigo.VM.Program program, string name, IEnumerable<string> programArgs, Stream stdout, Stream stderr, RunSettings settings)
+    {
+        // A test program (minigo test) writes straight to its in-memory output, so that stdout
+        // and stderr interleave as written, through a stream package testing can switch to
+        // capture an example's output.
+        Stream programOut = settings.CapturableStdout ? new Minigo.StdLib.Testing.CapturableStream(stdout) : new BufferedStream(stdout, 1 << 16);
+        try
+        {
+            var machine = new Machine(program, programOut, stderr);
+            machine.PackageState["os.Args"] = new[] { name }.Concat(programArgs).ToArray();
+            machine.PackageState[OsState.WorkingDirectoryKey] = Path.GetFullPath(settings.BaseDir ?? Environment.CurrentDirectory);
+            if (settings.Stdin != null) machine.PackageState[OsState.StdinKey] = settings.Stdin;
+            if (settings.HostStdio && settings.Stdin == null) machine.PackageState[OsState.HostStdioKey] = true;
+            var options = settings.Scheduler ?? SchedulerOptions.FromEnvironment();
+            if (settings.SchedTrace > 0) options = options with { SchedTrace = settings.SchedTrace };
             // Go's os.Stdout is unbuffered: what a program printed before it blocks (a server, a
             // sleeper, one waiting for a signal) must show. Sysmon flushes the buffer every 50 ms
             // and when every goroutine is blocked (a timer would cost the thread pool's threads).
-            options = options with { Housekeeping = () => FlushQuietly(bufferedOut) };
-            int code = machine.Run(options, sliceBudget);
-            lock (bufferedOut) bufferedOut.Flush();
+            options = options with { Housekeeping = () => FlushQuietly(programOut) };
+            int code = machine.Run(options, settings.SliceBudget, settings.Cancel);
+            lock (programOut) programOut.Flush();
             return code;
         }
         catch (Exception e)
         {
-            try { bufferedOut.Flush(); } catch (IOException) { }
+            try { programOut.Flush(); } catch (IOException) { }
             return Fail(stderr, "minigo: internal error: " + e.GetType().Name + ": " + e.Message, 3);
         }
     }
@@ -91,7 +125,7 @@ public static class Driver
         }
     }
 
-    private static string ProgramName(IReadOnlyList<SourceText> sources) =>
+    public static string ProgramName(IReadOnlyList<SourceText> sources) =>
         "/tmp/go-build/exe/" + Path.GetFileNameWithoutExtension(sources[0].Path);
 
     private static int Fail(Stream stderr, string message, int code)

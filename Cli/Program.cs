@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Minigo.Cli;
 
-// `minigo run prog.go [args]`, `minigo disasm prog.go`: see README.md.
+// `minigo run prog.go [args]`, `minigo disasm prog.go`, `minigo test [paths]`: see README.md.
 var root = new RootCommand("minigo: a Go interpreter and VM");
 
 var runArgs = new Argument<string[]>("files-and-args") { Arity = ArgumentArity.OneOrMore, Description = "Go files (or one directory), then the program's arguments" };
@@ -15,5 +15,17 @@ var disasmAll = new Option<bool>("--all") { Description = "include standard-libr
 var disasm = new Command("disasm", "print the bytecode of each function") { disasmArgs, disasmAll };
 disasm.SetAction(parse => Driver.Disassemble(parse.GetValue(disasmArgs)!, Console.OpenStandardOutput(), Console.OpenStandardError(), parse.GetValue(disasmAll)));
 root.Subcommands.Add(disasm);
+
+var testPaths = new Argument<string[]>("paths") { Arity = ArgumentArity.ZeroOrMore, Description = "directories (dir/... for a tree), _test.go files, or Go test-directory files (// run, // errorcheck)" };
+var testVerbose = new Option<bool>("-v") { Description = "print each test as it runs, and its log" };
+var testRun = new Option<string>("-run") { Description = "run only the tests (and examples, and recipe files) matching this regexp" };
+var testBench = new Option<string>("-bench") { Description = "run the benchmarks matching this regexp" };
+var testCount = new Option<int>("-count") { Description = "run each test and benchmark n times", DefaultValueFactory = _ => 1 };
+var testTimeout = new Option<string>("-timeout") { Description = "a test binary's limit (default 10m); a recipe file's (default 10s)" };
+var testBenchTime = new Option<string>("-benchtime") { Description = "run each benchmark for this long (1s), or Nx times" };
+var test = new Command("test", "run Go tests: _test.go packages, and Go test-directory files") { testPaths, testVerbose, testRun, testBench, testCount, testTimeout, testBenchTime };
+test.SetAction(parse => Minigo.Cli.Testing.TestCli.Run(parse.GetValue(testPaths) ?? [], parse.GetValue(testVerbose), parse.GetValue(testRun), parse.GetValue(testBench),
+    parse.GetValue(testCount), parse.GetValue(testTimeout), parse.GetValue(testBenchTime)));
+root.Subcommands.Add(test);
 
 return root.Parse(args).Invoke();

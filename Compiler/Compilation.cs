@@ -18,8 +18,9 @@ public sealed record CompileResult(Program? Program, IReadOnlyList<string> Error
 /// </summary>
 public static class Compilation
 {
-    public static CompileResult Compile(IReadOnlyList<SourceText> sources, IPackageSource packages)
+    public static CompileResult Compile(IReadOnlyList<SourceText> sources, IPackageSource packages, CompileOptions? options = null)
     {
+        options ??= CompileOptions.Default;
         var diags = new DiagnosticBag();
         var files = new List<SourceFile>();
         foreach (var src in sources)
@@ -27,24 +28,27 @@ public static class Compilation
             var file = GoSyntax.Parse(src.Path, src.Text, diags);
             if (file != null) files.Add(file);
         }
-        if (diags.HasErrors) return Failed(diags);
+        if (diags.HasErrors) return Failed(diags, options);
 
         foreach (var f in files.Where(f => f.PackageName.Name != files[0].PackageName.Name))
             diags.Error(f.PackageName.Pos, $"package {f.PackageName.Name}; expected package {files[0].PackageName.Name}");
-        if (files.Count > 0 && files[0].PackageName.Name != "main")
+        bool anyPackage = options.EntryPoint != null;
+        if (files.Count > 0 && files[0].PackageName.Name != "main" && !anyPackage)
             diags.Error(files[0].PackageName.Pos, $"package {files[0].PackageName.Name} is not a main package");
-        if (diags.HasErrors) return Failed(diags);
+        if (diags.HasErrors) return Failed(diags, options);
 
         var importer = new StdImporter(packages);
-        var main = new Package("main", "main");
+        string name = anyPackage && files.Count > 0 ? files[0].PackageName.Name : "main";
+        var main = new Package(name, name);
         var info = Checker.Check(main, files, importer, diags);
-        if (diags.HasErrors) return Failed(diags);
+        if (diags.HasErrors) return Failed(diags, options);
 
         var ordered = importer.InDependencyOrder().Append((main, (IReadOnlyList<SourceFile>)files, info)).ToList();
-        var program = new ProgramBuilder(packages, diags).Build(ordered);
-        if (diags.HasErrors || program == null) return Failed(diags);
+        var program = new ProgramBuilder(packages, diags).Build(ordered, options.EntryPoint ?? "main");
+        if (diags.HasErrors || program == null) return Failed(diags, options);
         return new CompileResult(program, []);
     }
 
-    private static CompileResult Failed(DiagnosticBag diags) => new(null, diags.Format().ToList());
+    private static CompileResult Failed(DiagnosticBag diags, CompileOptions? options = null) =>
+        new(null, (options?.AllErrors == true ? diags.Sorted().Select(d => d.ToString()) : diags.Format()).ToList());
 }

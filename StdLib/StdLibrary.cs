@@ -66,6 +66,7 @@ public sealed class StdLibrary : IPackageSource
         ["sync"] = Sync.SyncNatives.Register,
         ["sync/atomic"] = Sync.AtomicNatives.Register,
         ["syscall"] = Syscall.SyscallNatives.Register,
+        ["testing"] = Testing.TestingNatives.Register,
         ["time"] = Time.TimeNatives.Register,
         ["unicode"] = Unicode.UnicodeNatives.Register,
         ["unicode/utf8"] = Unicode.Utf8Natives.Register,

@@ -23,8 +23,12 @@ internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags
     private readonly Dictionary<string, Function> wrappers = [];
     public readonly Dictionary<Package, Info> Infos = [];
 
-    public Program? Build(IReadOnlyList<(Package Pkg, IReadOnlyList<SourceFile> Files, Info Info)> packages)
+    /// <summary>The package compiled as a library (no entry point): as `go tool compile`, its functions may lack a body (assembly would supply it).</summary>
+    private Package? libraryPkg;
+
+    public Program? Build(IReadOnlyList<(Package Pkg, IReadOnlyList<SourceFile> Files, Info Info)> packages, string entryPoint = "main")
     {
+        if (entryPoint.Length == 0) libraryPkg = packages[^1].Pkg;
         foreach (var (pkg, _, info) in packages) Infos[pkg] = info;
 
         var init = new FunctionBuilder(new Function("main.init") { File = "$init" });
@@ -50,12 +54,20 @@ internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags
         allFunctions.Add(init.Fn);
 
         var mainPkg = packages[^1].Pkg;
-        if (mainPkg.Scope.Lookup("main") is not Func mainFunc)
+        Function main;
+        if (entryPoint.Length == 0)
         {
-            Diags.Error(Pos.None, "function main is undeclared in the main package");
+            // A library package (compiled, not run): every declared function is compiled.
+            foreach (var f in mainPkg.Scope.Names.Select(mainPkg.Scope.Lookup).OfType<Func>())
+                if (f.Type is not T.Signature { TypeParams.Count: > 0 }) FunctionFor(f, null);
+            main = init.Fn;
+        }
+        else if (mainPkg.Scope.Lookup(entryPoint) is Func mainFunc) main = FunctionFor(mainFunc, null);
+        else
+        {
+            Diags.Error(Pos.None, $"function {entryPoint} is undeclared in the main package");
             return null;
         }
-        var main = FunctionFor(mainFunc, null);
         // panic(nil) panics with the program's *runtime.PanicNilError when package runtime is in it.
         RType? panicNil = null;
         var runtimePkg = packages.FirstOrDefault(p => p.Pkg.Path == "runtime").Pkg;
@@ -111,7 +123,7 @@ internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags
         {
             string name = NativeName(origin);
             var native = natives.GetNative(pkg.Path, name);
-            if (native == null) Diags.Error(origin.Pos, $"minigo: missing native implementation of {pkg.Path}.{name}");
+            if (native == null && pkg != libraryPkg) Diags.Error(origin.Pos, $"minigo: missing native implementation of {pkg.Path}.{name}");
             else fn.Native = native;
             return fn;
         }

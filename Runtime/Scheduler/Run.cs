@@ -90,17 +90,10 @@ public sealed partial class Scheduler
         var deadline = Nanotime() + (long)options.ShutdownTimeout.TotalMilliseconds * 1_000_000;
         foreach (var m in ms)
         {
-            if (m.thread == null || m == M.current || m.curg?.Status == GStatus.Syscall) continue;
+            // newm publishes m.thread just before starting it: an M not started yet has nothing to join.
+            if (m.thread == null || (m.thread.ThreadState & ThreadState.Unstarted) != 0 || m == M.current || m.curg?.Status == GStatus.Syscall) continue;
             int left = Clock.MillisecondsCeiling(deadline - Nanotime());
-            if (left <= 0) break;
-            try
-            {
-                if (!m.thread.Join(left)) break;
-            }
-            catch (ThreadStateException)
-            {
-                // newm published the M before starting its thread: it starts, sees the end, returns.
-            }
+            if (left <= 0 || !m.thread.Join(left)) break;
         }
         int rest = Clock.MillisecondsCeiling(deadline - Nanotime());
         if (rest > 0 && sysmonThread != null && sysmonThread != Thread.CurrentThread) sysmonThread.Join(rest);

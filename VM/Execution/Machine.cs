@@ -38,8 +38,11 @@ public sealed class Machine(Program program, Stream stdout, Stream stderr)
     /// </summary>
     public int Run(int sliceBudget = int.MaxValue) => Run(SchedulerOptions.FromEnvironment(), sliceBudget);
 
-    /// <summary>Runs with explicit scheduler options (GOMAXPROCS, schedtrace: the CLI and embedders set them).</summary>
-    public int Run(SchedulerOptions options, int sliceBudget = int.MaxValue)
+    /// <summary>
+    /// Runs with explicit scheduler options (GOMAXPROCS, schedtrace: the CLI and embedders set
+    /// them). Cancelling stops the program where it is (a test runner's timeout): exit status 1.
+    /// </summary>
+    public int Run(SchedulerOptions options, int sliceBudget = int.MaxValue, CancellationToken cancel = default)
     {
         options = options with
         {
@@ -49,7 +52,7 @@ public sealed class Machine(Program program, Stream stdout, Stream stderr)
         Scheduler = new Scheduler(options);
         var main = new Goroutine(this, 1, Program.Init, []) { Then = Program.Main };
         var profiler = Profiler.StartIfRequested(Scheduler);
-        var exit = Scheduler.Run(Scheduler.Go(main));
+        var exit = Scheduler.Run(Scheduler.Go(main), cancel);
         profiler?.StopAndWrite();
         ReleasePackageState();
         FlushStdout();

@@ -1,0 +1,1 @@
+-run TestSum -bench . -benchtime 10x pkgbench

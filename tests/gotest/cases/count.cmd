@@ -1,0 +1,1 @@
+-count 2 -run Exact|Rounds pkgfail

@@ -1,0 +1,1 @@
+-v -run TestSub/two|Example pkgfail

@@ -1,0 +1,1 @@
+pkgpass/stack.go pkgpass/stack_test.go

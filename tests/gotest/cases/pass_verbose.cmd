@@ -1,0 +1,1 @@
+-v -run Push|Table|TempDir|Skipped|Example pkgpass

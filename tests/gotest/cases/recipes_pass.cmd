@@ -1,0 +1,1 @@
+-v recipes/pass

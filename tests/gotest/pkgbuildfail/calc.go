@@ -1,0 +1,3 @@
+package calc
+
+func Double(x int) int { return 2 * x }

@@ -1,0 +1,5 @@
+// compile
+
+package p
+
+func f() { undefinedFunction() }

@@ -1,0 +1,8 @@
+// run
+
+package main
+
+func main() {
+	var s []int
+	_ = s[3]
+}

@@ -1,0 +1,10 @@
+// run
+
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("one")
+	fmt.Println("three")
+}
