@@ -12,10 +12,11 @@ namespace Minigo.Compiler.CodeGen;
 /// for interface dispatch, and the init function (imports first, then each package's
 /// variables in dependency order and its init funcs).
 /// </summary>
-internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags)
+internal sealed partial class ProgramBuilder(IPackageSource natives, DiagnosticBag diags)
 {
     public readonly TypeMapper Types = new();
-    public readonly DiagnosticBag Diags = diags;
+    /// <summary>Where code generation reports (a REPL session sets a fresh bag per input).</summary>
+    public DiagnosticBag Diags = diags;
     private readonly Dictionary<string, Function> functions = [];
     private readonly List<Function> allFunctions = [];
     private readonly Queue<Action> pending = new();
@@ -175,19 +176,24 @@ internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags
         for (; i < Types.All.Count; i++)
         {
             var (t, rt) = Types.All[i];
-            if (rt.Kind == Kind.Interface) continue;
-            var set = MethodSets.Of(t);
-            if (set.Count == 0) continue;
-            var entries = new List<RMethod>();
-            foreach (var m in set)
-            {
-                var fn = MethodEntryFor(t, m);
-                entries.Add(new RMethod(TypeMapper.MethodKey(m.Func), Map(m.Func.Type), fn));
-            }
-            rt.Methods = entries.OrderBy(e => e.Name, StringComparer.Ordinal).ToArray();
-            rt.ResetMethodCache();
+            FillMethodTable(t, rt);
         }
         return i;
+    }
+
+    private void FillMethodTable(T.Type t, RType rt)
+    {
+        if (rt.Kind == Kind.Interface) return;
+        var set = MethodSets.Of(t);
+        if (set.Count == 0) return;
+        var entries = new List<RMethod>();
+        foreach (var m in set)
+        {
+            var fn = MethodEntryFor(t, m);
+            entries.Add(new RMethod(TypeMapper.MethodKey(m.Func), Map(m.Func.Type), fn));
+        }
+        rt.Methods = entries.OrderBy(e => e.Name, StringComparer.Ordinal).ToArray();
+        rt.ResetMethodCache();
     }
 
     /// <summary>

@@ -81,4 +81,7 @@ public sealed class Named : Type
     }
 
     internal void AddMethod(Func m) => methods.Add(m);
+
+    /// <summary>A REPL session replacing a method: the old declaration leaves the method set.</summary>
+    internal bool RemoveMethod(Func m) => methods.Remove(m);
 }

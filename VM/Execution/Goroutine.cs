@@ -212,6 +212,11 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
     public SliceResult RunSlice(G g, int budget)
     {
         G = g;
+        if (interrupted)
+        {
+            Done = true; // Interrupt: the goroutine ends where it stands
+            return SliceResult.Goexit;
+        }
         try
         {
             while (true)
@@ -227,19 +232,18 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
         catch (UnrecoveredPanic p) when (p.Panic.Goexit)
         {
             Done = true; // runtime.Goexit ran every deferred call: the goroutine ends here
+            Machine.GoroutineEndedAbnormally?.Invoke(this, null);
             return SliceResult.Goexit;
         }
         catch (UnrecoveredPanic p)
         {
             Machine.FlushStdout();
-            Machine.Scheduler!.Exit(2, Machine.PanicReport(p));
-            return SliceResult.Done;
+            return EndWithReport(Machine.PanicReport(p));
         }
         catch (GoFatal f)
         {
             Machine.FlushStdout();
-            Machine.Scheduler!.Exit(2, Machine.FatalText(f, this));
-            return SliceResult.Done;
+            return EndWithReport(Machine.FatalText(f, this));
         }
         catch (GoExit e)
         {
@@ -251,6 +255,32 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
         {
             return SliceResult.Done; // another goroutine ended the program while this one waited
         }
+    }
+
+    /// <summary>Go's way: the report ends the program. A host that isolates failures (the REPL) takes the report and only this goroutine ends.</summary>
+    private SliceResult EndWithReport(string report)
+    {
+        if (Machine.GoroutineEndedAbnormally is { } host)
+        {
+            Done = true;
+            host(this, report);
+            return SliceResult.Goexit;
+        }
+        Machine.Scheduler!.Exit(2, report);
+        return SliceResult.Done;
+    }
+
+    private volatile bool interrupted;
+
+    /// <summary>
+    /// Ends the goroutine at its next safe point without running its deferred calls (the REPL's
+    /// Ctrl-C): a running one is preempted (a loop's back-edge or a call polls the request), a
+    /// parked one ends when it is next woken.
+    /// </summary>
+    public void Interrupt()
+    {
+        interrupted = true;
+        G?.RequestPreempt();
     }
 
     /// <summary>The goroutine's Go stack for the deadlock report (Go prints each goroutine's frames).</summary>

@@ -1,0 +1,60 @@
+using Minigo.Compiler.Syntax;
+using Minigo.Compiler.Types;
+using Minigo.Runtime;
+using Minigo.VM;
+using T = Minigo.Compiler.Types;
+
+namespace Minigo.Compiler.CodeGen;
+
+// Linking one more piece of the main package into a program already built and running (a
+// REPL input): nothing compiled before is compiled again, so earlier side effects never rerun.
+internal sealed partial class ProgramBuilder
+{
+    /// <summary>
+    /// Registers the package variables the piece added as new globals (at most globalCapacity
+    /// in all), compiles what its entry reaches, refreshes the method tables of types that got
+    /// new methods, and returns a function that zeroes the new variables, runs the piece's
+    /// initialisers, then calls entry (when given). Null on a code generation error.
+    /// </summary>
+    public Function? BuildIncrement(Package pkg, Info sessionInfo, Info piece, Func? entry, string name, int globalCapacity)
+    {
+        Infos[pkg] = sessionInfo;
+        var fresh = new List<T.Var>();
+        foreach (var v in pkg.Scope.Objects.OfType<T.Var>().Concat(piece.InitOrder.SelectMany(i => i.Lhs)))
+        {
+            if (globals.ContainsKey(v)) continue;
+            globals[v] = globals.Count;
+            fresh.Add(v);
+        }
+        if (globals.Count > globalCapacity)
+        {
+            Diags.Error(Pos.None, $"minigo: this session holds {globalCapacity} variables at most (:reset starts afresh)");
+            return null;
+        }
+        int mapped = Types.All.Count;
+        var fb = new FunctionBuilder(new Function(name) { File = "$init" });
+        new FuncCompiler(this, fb, sessionInfo, pkg, null).CompileInitializers(piece.InitOrder, fresh);
+        if (entry != null) fb.Emit(OpCode.Call, fb.NextReg, fb.Callee(FunctionFor(entry, null)));
+        fb.Emit(OpCode.Return, 0, 0);
+        fb.Finish(0, 0);
+        allFunctions.Add(fb.Fn);
+
+        // Types mapped before this piece whose method sets it extended (methods on earlier types).
+        var extended = piece.Funcs.Where(f => f.Signature.Recv != null).Select(f => ReceiverBase(f.Signature.Recv!.Type)).ToHashSet();
+        for (int i = 0; i < mapped; i++)
+        {
+            var (t, rt) = Types.All[i];
+            if (extended.Contains(ReceiverBase(t))) FillMethodTable(t, rt);
+        }
+        int filled = mapped;
+        do
+        {
+            Drain();
+            filled = FillMethodTables(filled);
+            if (pending.Count == 0 && filled == Types.All.Count) MapPointersForInterfaces();
+        } while (pending.Count > 0 || filled < Types.All.Count);
+        return Diags.HasErrors ? null : fb.Fn;
+    }
+
+    private static T.Type ReceiverBase(T.Type t) => t is T.Pointer p ? p.Elem : t;
+}
