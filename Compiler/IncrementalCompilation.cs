@@ -18,6 +18,8 @@ public sealed class IncrementalCompilation
     private readonly ProgramBuilder builder;
     private readonly Info sessionInfo;
     private readonly int globalCapacity;
+    /// <summary>How many of the importer's packages the program holds (those imported since are linked with the next piece).</summary>
+    private int linkedPackages;
 
     /// <summary>The session's main package: its scope holds the current declarations.</summary>
     public Package Package { get; }
@@ -49,6 +51,7 @@ public sealed class IncrementalCompilation
         if (program == null || diags.HasErrors) return (null, diags.Format().ToList());
         var session = new IncrementalCompilation(importer, builder, main, new Info(), program, globalCapacity);
         session.sessionInfo.MergeFrom(info);
+        session.linkedPackages = importer.InDependencyOrder().Count();
         return (session, []);
     }
 
@@ -91,7 +94,10 @@ public sealed class IncrementalCompilation
         sessionInfo.MergeFrom(piece);
         builder.Diags = diags;
         var entryFunc = entry == null ? null : Package.Scope.Lookup(entry) as Func;
-        return builder.BuildIncrement(Package, sessionInfo, piece, entryFunc, name, globalCapacity);
+        // Packages imported for the first time by this piece (and what they import) join the program now.
+        var imported = importer.InDependencyOrder().Skip(linkedPackages).Select(p => (p.Pkg, p.Info)).ToList();
+        linkedPackages += imported.Count;
+        return builder.BuildIncrement(imported, Package, sessionInfo, piece, entryFunc, name, globalCapacity);
     }
 
     /// <summary>The names a file declares at package level (imports included; methods and init are not names).</summary>

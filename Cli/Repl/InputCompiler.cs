@@ -15,27 +15,29 @@ internal sealed record CheckedInput(Info Info, string? Entry);
 /// run learns the types of the variables its top level declares, which then become package
 /// variables ("hoisted": `x := 1` is checked as `x = 1` against a package variable x of type
 /// int), so that they outlive the input; expression statements with a value are rewritten to
-/// print it. Line numbers of errors are the input's own (see LineOffset).
+/// print it. The input starts on the file's first line, after the code put before it, so that
+/// lines in errors and stack traces are the input's own; columns on the first line are
+/// shifted by FirstLineShift.
 /// </summary>
 internal sealed class InputCompiler(IncrementalCompilation session, string path)
 {
-    /// <summary>Lines before the input in the file compiled: subtracted from error positions.</summary>
-    public int LineOffset { get; private set; }
+    /// <summary>Characters put before the input's first line: subtracted from columns on line 1.</summary>
+    public int FirstLineShift { get; private set; }
 
-    private const string PackageClause = "package main\n";
+    private const string PackageClause = "package main; ";
 
     public CheckedInput? Compile(string input, int number, DiagnosticBag diags)
     {
         if (IsWholeFile(input))
         {
-            LineOffset = 0;
+            FirstLineShift = 0;
             return CheckDeclarations(input, diags);
         }
         var asDecls = new DiagnosticBag();
         var declFile = GoSyntax.Parse(path, PackageClause + input, asDecls);
         if (declFile != null && !asDecls.HasErrors)
         {
-            LineOffset = 1;
+            FirstLineShift = PackageClause.Length;
             return CheckDeclarations(PackageClause + input, diags);
         }
         string entry = "__repl_" + number;
@@ -44,20 +46,20 @@ internal sealed class InputCompiler(IncrementalCompilation session, string path)
         if (stmtFile == null || asStmts.HasErrors)
         {
             // Report the reading that got further into the input.
-            bool declsFurther = FirstErrorLine(asDecls, 1) > FirstErrorLine(asStmts, 2) ||
-                FirstErrorLine(asDecls, 1) == FirstErrorLine(asStmts, 2) && StartsWithDeclarationKeyword(input);
-            LineOffset = declsFurther ? 1 : 2;
+            bool declsFurther = FirstErrorLine(asDecls) > FirstErrorLine(asStmts) ||
+                FirstErrorLine(asDecls) == FirstErrorLine(asStmts) && StartsWithDeclarationKeyword(input);
+            FirstLineShift = declsFurther ? PackageClause.Length : StatementsPrefix(entry).Length;
             Copy(declsFurther ? asDecls : asStmts, diags);
             return null;
         }
-        LineOffset = 2;
+        FirstLineShift = StatementsPrefix(entry).Length;
         return CheckStatements(entry, input, stmtFile, diags);
     }
 
     /// <summary>The type of an expression, as %T prints it; null with errors in diags.</summary>
     public string? TypeOf(string expr, DiagnosticBag diags)
     {
-        LineOffset = 2;
+        FirstLineShift = StatementsPrefix("__repl_type").Length;
         var file = GoSyntax.Parse(path, StatementsText("__repl_type", expr), diags);
         if (file == null || diags.HasErrors) return null;
         var body = EntryBody(file);
@@ -71,7 +73,7 @@ internal sealed class InputCompiler(IncrementalCompilation session, string path)
         Copy(dry, diags, d => d.Message.EndsWith(" is not used", StringComparison.Ordinal));
         if (diags.HasErrors) return null;
         if (!info.Types.TryGetValue(es.X, out var tv) || tv.Mode == Mode.NoValue) return "(no value)";
-        return TypeString.Of(tv.Type, TypeString.ByPackageName);
+        return TypeString.Of(Predicates.Default(tv.Type), TypeString.ByPackageName); // as %T shows a constant: its default type
     }
 
     private CheckedInput? CheckDeclarations(string text, DiagnosticBag diags)
@@ -147,7 +149,9 @@ internal sealed class InputCompiler(IncrementalCompilation session, string path)
         return owner is ExprStmt;
     }
 
-    private static string StatementsText(string entry, string input) => PackageClause + "func " + entry + "() {\n" + input + "\n}\n";
+    private static string StatementsPrefix(string entry) => PackageClause + "func " + entry + "() { ";
+
+    private static string StatementsText(string entry, string input) => StatementsPrefix(entry) + input + "\n}\n";
 
     private static List<Stmt> EntryBody(SourceFile file) => ((FuncDecl)file.Decls[^1]).Body!.Stmts;
 
@@ -159,8 +163,8 @@ internal sealed class InputCompiler(IncrementalCompilation session, string path)
         return t.StartsWith("func ", StringComparison.Ordinal) || t.StartsWith("import", StringComparison.Ordinal) || t.StartsWith("type ", StringComparison.Ordinal);
     }
 
-    private static int FirstErrorLine(DiagnosticBag bag, int offset) =>
-        bag.Sorted().Select(d => d.Pos.Line - offset).DefaultIfEmpty(int.MaxValue).First();
+    private static int FirstErrorLine(DiagnosticBag bag) =>
+        bag.Sorted().Select(d => d.Pos.Line).DefaultIfEmpty(int.MaxValue).First();
 
     private static void Copy(DiagnosticBag from, DiagnosticBag to, Func<Diagnostic, bool>? skip = null)
     {

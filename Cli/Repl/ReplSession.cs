@@ -113,7 +113,7 @@ internal sealed class ReplSession : IDisposable
         var entry = checkedInput == null ? null : compilation.Link(checkedInput.Info, checkedInput.Entry, "main.__repl_input" + number, diags);
         if (entry == null)
         {
-            ReportErrors(diags, path, compiler.LineOffset);
+            ReportErrors(diags, path, compiler.FirstLineShift);
             return InputOutcome.CompileError;
         }
         return Run(entry);
@@ -127,7 +127,7 @@ internal sealed class ReplSession : IDisposable
         var type = compiler.TypeOf(expr, diags);
         if (type == null)
         {
-            ReportErrors(diags, "input", compiler.LineOffset);
+            ReportErrors(diags, "input", compiler.FirstLineShift);
             return false;
         }
         Write(stdout, type + "\n");
@@ -167,7 +167,7 @@ internal sealed class ReplSession : IDisposable
 
     private void GoroutineEndedAbnormally(Goroutine g, string? report)
     {
-        if (report != null) Write(stderr, report);
+        if (report != null) Write(stderr, PanicReports.WithoutSessionFrames(report));
         InputRun? run;
         lock (gate) run = current;
         if (run != null && ReferenceEquals(run.G, g)) Finish(run, report == null ? InputOutcome.Ok : InputOutcome.Panicked);
@@ -186,19 +186,20 @@ internal sealed class ReplSession : IDisposable
         run.Done.Set();
     }
 
-    private void ReportErrors(DiagnosticBag diags, string path, int lineOffset)
+    private void ReportErrors(DiagnosticBag diags, string path, int firstLineShift)
     {
         var sorted = diags.Sorted();
-        var lines = sorted.Take(DiagnosticBag.Limit).Select(d => Located(d, path, lineOffset)).ToList();
-        if (sorted.Count > DiagnosticBag.Limit) lines.Add(Located(sorted[DiagnosticBag.Limit - 1] with { Message = "too many errors" }, path, lineOffset));
+        var lines = sorted.Take(DiagnosticBag.Limit).Select(d => Located(d, path, firstLineShift)).ToList();
+        if (sorted.Count > DiagnosticBag.Limit) lines.Add(Located(sorted[DiagnosticBag.Limit - 1] with { Message = "too many errors" }, path, firstLineShift));
         Write(stderr, string.Join("", lines.Select(l => l + "\n")));
     }
 
-    /// <summary>`line:col: message`, the line counted in the input (a loaded file keeps its name).</summary>
-    private static string Located(Diagnostic d, string path, int lineOffset)
+    /// <summary>`line:col: message`, in the input's own lines and columns (a loaded file keeps its name).</summary>
+    private static string Located(Diagnostic d, string path, int firstLineShift)
     {
         if (d.Pos.File != path || d.Pos.Line == 0) return d.ToString();
-        string where = $"{d.Pos.Line - lineOffset}:{d.Pos.Col}";
+        int col = d.Pos.Line == 1 ? Math.Max(1, d.Pos.Col - firstLineShift) : d.Pos.Col;
+        string where = $"{d.Pos.Line}:{col}";
         return (path == "input" ? where : path + ":" + where) + ": " + d.Message;
     }
 

@@ -14,26 +14,29 @@ internal sealed partial class ProgramBuilder
     /// Registers the package variables the piece added as new globals (at most globalCapacity
     /// in all), compiles what its entry reaches, refreshes the method tables of types that got
     /// new methods, and returns a function that zeroes the new variables, runs the piece's
-    /// initialisers, then calls entry (when given). Null on a code generation error.
+    /// initialisers and init functions, then calls entry (when given). Null on a code generation error.
     /// </summary>
-    public Function? BuildIncrement(Package pkg, Info sessionInfo, Info piece, Func? entry, string name, int globalCapacity)
+    /// <param name="imported">Packages the piece imported first (in dependency order): initialised first, as Go initialises imports.</param>
+    public Function? BuildIncrement(IReadOnlyList<(Package Pkg, Info Info)> imported, Package pkg, Info sessionInfo, Info piece, Func? entry, string name, int globalCapacity)
     {
-        Infos[pkg] = sessionInfo;
-        var fresh = new List<T.Var>();
-        foreach (var v in pkg.Scope.Objects.OfType<T.Var>().Concat(piece.InitOrder.SelectMany(i => i.Lhs)))
+        int mapped = Types.All.Count;
+        var fb = new FunctionBuilder(new Function(name) { File = "$init" });
+        foreach (var (importedPkg, info) in imported)
         {
-            if (globals.ContainsKey(v)) continue;
-            globals[v] = globals.Count;
-            fresh.Add(v);
+            Infos[importedPkg] = info;
+            var importedFresh = NewGlobals(importedPkg, info);
+            new FuncCompiler(this, fb, info, importedPkg, null).CompileInitializers(info.InitOrder, importedFresh);
+            foreach (var f in info.InitFuncs) fb.Emit(OpCode.Call, fb.NextReg, fb.Callee(FunctionFor(f, null)));
         }
+        Infos[pkg] = sessionInfo;
+        var fresh = NewGlobals(pkg, piece);
         if (globals.Count > globalCapacity)
         {
             Diags.Error(Pos.None, $"minigo: this session holds {globalCapacity} variables at most (:reset starts afresh)");
             return null;
         }
-        int mapped = Types.All.Count;
-        var fb = new FunctionBuilder(new Function(name) { File = "$init" });
         new FuncCompiler(this, fb, sessionInfo, pkg, null).CompileInitializers(piece.InitOrder, fresh);
+        foreach (var f in piece.InitFuncs) fb.Emit(OpCode.Call, fb.NextReg, fb.Callee(FunctionFor(f, null)));
         if (entry != null) fb.Emit(OpCode.Call, fb.NextReg, fb.Callee(FunctionFor(entry, null)));
         fb.Emit(OpCode.Return, 0, 0);
         fb.Finish(0, 0);
@@ -53,7 +56,21 @@ internal sealed partial class ProgramBuilder
             filled = FillMethodTables(filled);
             if (pending.Count == 0 && filled == Types.All.Count) MapPointersForInterfaces();
         } while (pending.Count > 0 || filled < Types.All.Count);
+        AddNamedTypes(mapped);
         return Diags.HasErrors ? null : fb.Fn;
+    }
+
+    /// <summary>Global slots for the package variables not linked yet (declared by this piece, or hoisted for it).</summary>
+    private List<T.Var> NewGlobals(Package pkg, Info info)
+    {
+        var fresh = new List<T.Var>();
+        foreach (var v in pkg.Scope.Objects.OfType<T.Var>().Concat(info.InitOrder.SelectMany(i => i.Lhs)))
+        {
+            if (globals.ContainsKey(v)) continue;
+            globals[v] = globals.Count;
+            fresh.Add(v);
+        }
+        return fresh;
     }
 
     private static T.Type ReceiverBase(T.Type t) => t is T.Pointer p ? p.Elem : t;

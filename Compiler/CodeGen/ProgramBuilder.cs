@@ -71,9 +71,7 @@ internal sealed partial class ProgramBuilder(IPackageSource natives, DiagnosticB
         } while (pending.Count > 0 || filled < Types.All.Count);
         if (Diags.HasErrors) return null;
 
-        var named = new Dictionary<string, RType>();
-        foreach (var (_, rt) in Types.All)
-            if (rt.Name != null) named.TryAdd(rt.Name, rt);
+        AddNamedTypes(0);
         return new Program
         {
             Main = main,
@@ -83,6 +81,15 @@ internal sealed partial class ProgramBuilder(IPackageSource natives, DiagnosticB
             NamedTypes = named,
             PanicNilError = panicNil,
         };
+    }
+
+    /// <summary>The program's named types by name, for natives (LookupType); concurrent, as a REPL session adds to it while goroutines run.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, RType> named = new(StringComparer.Ordinal);
+
+    private void AddNamedTypes(int from)
+    {
+        for (int i = from; i < Types.All.Count; i++)
+            if (Types.All[i].RType.Name is { } name) named.TryAdd(name, Types.All[i].RType);
     }
 
     private void Drain()
