@@ -15,7 +15,7 @@ internal sealed record CheckedInput(Info Info, string? Entry);
 /// run learns the types of the variables its top level declares, which then become package
 /// variables ("hoisted": `x := 1` is checked as `x = 1` against a package variable x of type
 /// int), so that they outlive the input; expression statements with a value are rewritten to
-/// print it. The input starts on the file's first line, after the code put before it, so that
+/// print it (except calls of fmt's Print family, run for what they print). The input starts on the file's first line, after the code put before it, so that
 /// lines in errors and stack traces are the input's own; columns on the first line are
 /// shifted by FirstLineShift.
 /// </summary>
@@ -98,7 +98,7 @@ internal sealed class InputCompiler(IncrementalCompilation session, string path)
         foreach (var id in declared)
             if (info.Defs.GetValueOrDefault(id) is Var v)
                 hoisted.Add(new Var(v.Name, v.Type, v.Pos, session.Package));
-        var printed = stmts.Select(s => s is ExprStmt es && info.Types.TryGetValue(es.X, out var tv) && tv.Mode != Mode.NoValue).ToList();
+        var printed = stmts.Select(s => s is ExprStmt es && info.Types.TryGetValue(es.X, out var tv) && tv.Mode != Mode.NoValue && !IsFmtPrint(es.X, info)).ToList();
 
         // The real check: a fresh parse of the same text, rewritten.
         var file = GoSyntax.Parse(path, StatementsText(entry, input), diags)!;
@@ -131,6 +131,11 @@ internal sealed class InputCompiler(IncrementalCompilation session, string path)
             _ => new BlockStmt(g.Pos, assigns, g.Pos),
         };
     }
+
+    /// <summary>fmt.Println(...) and the rest of fmt's Print family are run for what they print: their (n, err) is not shown.</summary>
+    private static bool IsFmtPrint(Expr e, Info info) =>
+        e is CallExpr { Fun: SelectorExpr sel } && info.ObjectOf(sel.Sel) is Func { Pkg.Path: "fmt" } f &&
+        (f.Name.StartsWith("Print", StringComparison.Ordinal) || f.Name.StartsWith("Fprint", StringComparison.Ordinal));
 
     private static IEnumerable<Ident> TopLevelNames(Stmt s) => s switch
     {

@@ -21,6 +21,7 @@ internal sealed class ReplSession : IDisposable
     /// <summary>Global slots the session can hold: every input's new variables take fresh ones.</summary>
     public const int GlobalCapacity = 1 << 16;
     private const int StdoutFlushMs = 50;
+    private const int MachineThreadStack = 16 << 20;
 
     private readonly IncrementalCompilation compilation;
     private readonly Machine machine;
@@ -81,7 +82,7 @@ internal sealed class ReplSession : IDisposable
     public static ReplSession Start(Stream stdout, Stream stderr, bool holdOpen)
     {
         var session = new ReplSession(stdout, stderr, holdOpen, out var error);
-        var thread = new Thread(() => session.RunMachine()) { IsBackground = true, Name = "minigo repl" };
+        var thread = new Thread(() => session.RunMachine(), MachineThreadStack) { IsBackground = true, Name = "minigo repl" };
         thread.Start();
         WaitHandle.WaitAny([session.started.WaitHandle, session.ended.WaitHandle]);
         return session;

@@ -44,11 +44,17 @@ internal sealed partial class ProgramBuilder
 
         // Types mapped before this piece whose method sets it extended (methods on earlier types).
         var extended = piece.Funcs.Where(f => f.Signature.Recv != null).Select(f => ReceiverBase(f.Signature.Recv!.Type)).ToHashSet();
+        bool refilled = false;
         for (int i = 0; i < mapped; i++)
         {
             var (t, rt) = Types.All[i];
-            if (extended.Contains(ReceiverBase(t))) FillMethodTable(t, rt);
+            if (!extended.Contains(ReceiverBase(t))) continue;
+            FillMethodTable(t, rt);
+            refilled = true;
         }
+        // Interface call sites may have cached a replaced method: they look it up again.
+        if (refilled)
+            foreach (var fn in allFunctions) System.Array.Clear(fn.CallCaches);
         int filled = mapped;
         do
         {

@@ -155,8 +155,25 @@ internal sealed partial class ProgramBuilder(IPackageSource natives, DiagnosticB
         return f.Name;
     }
 
-    private static string KeyOf(Func f, Mono? subst) =>
-        f.FullName + "@" + f.Pos + (subst == null ? "" : "[" + subst.Key + "]");
+    private string KeyOf(Func f, Mono? subst) =>
+        f.FullName + "@" + f.Pos + "#" + DeclarationId(f) + (subst == null ? "" : "[" + subst.Key + "]");
+
+    private readonly Dictionary<T.Object, int> declarationIds = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Tells apart declarations that share a name and position: a REPL session's inputs all
+    /// start at line 1 of "input", and a redeclared function or type must not find the old one's code.
+    /// </summary>
+    private int DeclarationId(T.Object? obj)
+    {
+        if (obj == null) return 0;
+        if (!declarationIds.TryGetValue(obj, out int id)) declarationIds[obj] = id = declarationIds.Count + 1;
+        return id;
+    }
+
+    /// <summary>A wrapper's key: the receiver type as written, and which declaration of its named type.</summary>
+    private string WrapperKey(T.Type t, string method) =>
+        TypeString.Of(t, p => p.Path) + "#" + DeclarationId((ReceiverBase(t) as Named)?.Obj) + "." + method;
 
     private static string GoName(Func f, Mono? subst)
     {
@@ -237,7 +254,7 @@ internal sealed partial class ProgramBuilder(IPackageSource natives, DiagnosticB
         var f = m.Func;
         if (m.ViaInterface)
         {
-            string ikey = TypeString.Of(t, p => p.Path) + ".iface." + f.Name;
+            string ikey = WrapperKey(t, "iface." + f.Name);
             return Wrapper(ikey, () =>
             {
                 var iw = new Function(GoName(f, null)) { File = "$wrapper" };
@@ -251,7 +268,7 @@ internal sealed partial class ProgramBuilder(IPackageSource natives, DiagnosticB
         bool ptrRecv = recvType is T.Pointer;
         if (m.Path.Length == 0 && ptrRecv == (t is T.Pointer))
             return FunctionFor(f, SubstFor(t, f));
-        string key = TypeString.Of(t, p => p.Path) + "." + f.Name;
+        string key = WrapperKey(t, f.Name);
         if (wrappers.TryGetValue(key, out var w)) return w;
         w = new Function(GoName(f, null)) { File = "$wrapper" };
         wrappers[key] = w;
