@@ -5,8 +5,9 @@ namespace Minigo.Cli.Repl;
 /// <summary>
 /// `minigo repl`: reads inputs (a line, or several while brackets, braces or a raw string are
 /// open), runs REPL commands (`:help`...) and hands the rest to the session. Exit status: 0;
-/// 1 when an input failed (a compile error or a panic; with failFast the session stops at
-/// the first); the program's own status when it ended (os.Exit, or a deadlock when piped).
+/// with piped inputs, 1 when an input failed (a compile error or a panic; with failFast the
+/// session stops at the first); the program's own status when it ended (os.Exit, or a
+/// deadlock when piped).
 /// </summary>
 internal sealed class Repl(ILineReader reader, Stream stdout, Stream stderr, bool failFast)
 {
@@ -66,12 +67,12 @@ internal sealed class Repl(ILineReader reader, Stream stdout, Stream stderr, boo
             {
                 // End of input: a pending unfinished input is evaluated, so that its error shows.
                 if (input.Length > 0 && MustStop(Evaluate(input.ToString()))) return session.HasEnded ? session.ExitCode : 1;
-                return failed ? 1 : 0;
+                return FinalStatus();
             }
             if (input.Length == 0 && line.TrimStart().StartsWith(':'))
             {
                 var outcome = Command(line.Trim());
-                if (outcome == CommandOutcome.Quit) return failed ? 1 : 0;
+                if (outcome == CommandOutcome.Quit) return FinalStatus();
                 if (outcome == CommandOutcome.Failed && failFast) return 1;
                 if (session.HasEnded) return session.ExitCode;
                 continue;
@@ -84,6 +85,9 @@ internal sealed class Repl(ILineReader reader, Stream stdout, Stream stderr, boo
             if (MustStop(Evaluate(text))) return session.HasEnded ? session.ExitCode : 1;
         }
     }
+
+    /// <summary>A script (piped inputs) fails if any input failed; a person at a terminal has seen the errors.</summary>
+    private int FinalStatus() => failed && !reader.IsInteractive ? 1 : 0;
 
     private InputOutcome Evaluate(string text, string path = "input")
     {
