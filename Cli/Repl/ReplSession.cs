@@ -106,6 +106,17 @@ internal sealed class ReplSession : IDisposable
     /// <summary>Compiles and runs one input; prints compile errors (positions in the input), panics and values.</summary>
     public InputOutcome Evaluate(string input, string path = "input")
     {
+        var outcome = InputOutcome.Ok;
+        foreach (var part in DeclarationLifting.Split(input))
+        {
+            outcome = EvaluatePart(part, path);
+            if (outcome != InputOutcome.Ok) break;
+        }
+        return outcome;
+    }
+
+    private InputOutcome EvaluatePart(string input, string path)
+    {
         if (HasEnded) return InputOutcome.Exited;
         int number = ++inputs;
         var diags = new DiagnosticBag();

@@ -123,6 +123,20 @@ public class ReplPipedTests
     }
 
     [Fact]
+    public void TypesAndConstantsAmongStatementsPersist()
+    {
+        var (_, stdout, stderr) = Repl("""
+            type P struct{ X int }; const scale = 3; p := P{2 * scale}
+            p.X
+            P{scale}
+            const k = "é"; type Q int; q := Q(7); bad := undefinedName
+            k
+            """);
+        Assert.Equal("1:47: undefined: undefinedName\n", stderr);
+        Assert.Equal("6\n{3}\né\n", stdout);
+    }
+
+    [Fact]
     public void GenericsAndImportsPersist()
     {
         var (_, stdout, stderr) = Repl("""
