@@ -275,12 +275,14 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
     /// <summary>
     /// Ends the goroutine at its next safe point without running its deferred calls (the REPL's
     /// Ctrl-C): a running one is preempted (a loop's back-edge or a call polls the request), a
-    /// parked one ends when it is next woken.
+    /// parked one leaves the channels it waits on and ends if it is ever woken.
     /// </summary>
     public void Interrupt()
     {
         interrupted = true;
-        G?.RequestPreempt();
+        if (G is not { } g) return;
+        g.RequestPreempt();
+        if (g.Status == GStatus.Waiting) Chan.Abandon(g); // a value sent to it later would be lost
     }
 
     /// <summary>The goroutine's Go stack for the deadlock report (Go prints each goroutine's frames).</summary>

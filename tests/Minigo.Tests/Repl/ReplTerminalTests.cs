@@ -13,13 +13,13 @@ public class ReplTerminalTests : IDisposable
     private const string Prompt = "\n\r> ", Continuation = "\n\r. ";
     private string HistoryFile => Path.Combine(dir, "history");
 
-    private PseudoTerminal StartRepl()
+    private PseudoTerminal StartRepl(string[]? args = null)
     {
         var env = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
             .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? "");
         env["TERM"] = "xterm";
         env["MINIGO_HISTORY"] = HistoryFile;
-        var repl = new PseudoTerminal(Path.Combine(AppContext.BaseDirectory, "minigo"), ["repl"], env);
+        var repl = new PseudoTerminal(Path.Combine(AppContext.BaseDirectory, "minigo"), args ?? ["repl"], env);
         Assert.True(repl.WaitFor("> "), "no prompt:\n" + repl.Screen);
         return repl;
     }
@@ -91,6 +91,28 @@ public class ReplTerminalTests : IDisposable
         Assert.True(repl.WaitFor("interrupted", from), repl.Screen);
         Assert.True(repl.WaitFor("> ", from), repl.Screen);
         Enter(repl, "n > 1", "true\r\n");
+    }
+
+    [Fact]
+    public void CtrlCInterruptsAnInputBlockedOnAChannel()
+    {
+        using var repl = StartRepl();
+        Enter(repl, "ch := make(chan int)", Prompt);
+        Enter(repl, "println(\"waiting\"); <-ch", "waiting\r\n");
+        int from = repl.Screen.Length;
+        repl.Type("\x03");
+        Assert.True(repl.WaitFor("interrupted", from), repl.Screen);
+        Enter(repl, "go func() { ch <- 5 }()", Prompt);
+        Enter(repl, "<-ch", "5\r\n"); // the interrupted receive is gone: it took nothing
+    }
+
+    [Fact]
+    public void MinigoAloneOnATerminalStartsTheRepl()
+    {
+        using var repl = StartRepl([]);
+        Enter(repl, "1 + 2", "3\r\n");
+        Enter(repl, ":quit", "");
+        Assert.Equal(0, repl.WaitForExit());
     }
 
     [Fact]
