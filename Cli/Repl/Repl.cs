@@ -128,6 +128,9 @@ internal sealed class Repl(ILineReader reader, Stream stdout, Stream stderr, boo
                     return Failing(false);
                 }
                 return Failing(Evaluate(File.ReadAllText(arg), arg) is InputOutcome.Ok or InputOutcome.Interrupted);
+            case ":type" or ":t" or ":load" or ":l":
+                Error($"usage: {(name.StartsWith(":t") ? ":type EXPR" : ":load FILE.go")}\n");
+                return Failing(false);
             default:
                 Error($"unknown command {line}: :help lists them\n");
                 return Failing(false);

@@ -52,7 +52,7 @@ internal sealed class ReplSession : IDisposable
     /// Interactive: an input blocked for good waits for Ctrl-C. Otherwise, while an input runs,
     /// the session does not keep the program alive, so a deadlock ends it with Go's report.
     /// </param>
-    private ReplSession(Stream stdout, Stream stderr, bool holdOpen, out string? error)
+    private ReplSession(Stream stdout, Stream stderr, bool holdOpen)
     {
         this.stdout = new BufferedStream(stdout, 1 << 16);
         this.stderr = stderr;
@@ -67,9 +67,9 @@ internal sealed class ReplSession : IDisposable
             [Prelude.Done] = c => InputReturned((Goroutine)c.Ctx),
         };
         var (session, errors) = IncrementalCompilation.Start(new SourceText(Prelude.Path, Prelude.Text), new ReplPackages(new StdLibrary(), natives), GlobalCapacity);
-        error = session == null ? string.Join("\n", errors) : null;
-        compilation = session!;
-        machine = new Machine(session?.Program ?? throw new InvalidOperationException(error), this.stdout, stderr, GlobalCapacity);
+        // The prelude is ours: failing to compile it is an internal error (the caller reports it).
+        compilation = session ?? throw new InvalidOperationException("the REPL's prelude: " + string.Join("\n", errors));
+        machine = new Machine(session.Program, this.stdout, stderr, GlobalCapacity);
         runInput = session.Program.Functions.First(f => f.Name == "main." + Prelude.Run);
         machine.PackageState["os.Args"] = new[] { "minigo" };
         machine.PackageState[OsState.WorkingDirectoryKey] = Environment.CurrentDirectory;
@@ -81,7 +81,7 @@ internal sealed class ReplSession : IDisposable
     /// <summary>Starts a session, its program running on a thread of its own.</summary>
     public static ReplSession Start(Stream stdout, Stream stderr, bool holdOpen)
     {
-        var session = new ReplSession(stdout, stderr, holdOpen, out var error);
+        var session = new ReplSession(stdout, stderr, holdOpen);
         var thread = new Thread(() => session.RunMachine(), MachineThreadStack) { IsBackground = true, Name = "minigo repl" };
         thread.Start();
         WaitHandle.WaitAny([session.started.WaitHandle, session.ended.WaitHandle]);

@@ -43,12 +43,12 @@ internal sealed partial class ProgramBuilder
         allFunctions.Add(fb.Fn);
 
         // Types mapped before this piece whose method sets it extended (methods on earlier types).
-        var extended = piece.Funcs.Where(f => f.Signature.Recv != null).Select(f => ReceiverBase(f.Signature.Recv!.Type)).ToHashSet();
+        var extended = piece.Funcs.Where(f => f.Signature.Recv != null).Select(f => DeclaredType(f.Signature.Recv!.Type)).ToHashSet();
         bool refilled = false;
         for (int i = 0; i < mapped; i++)
         {
             var (t, rt) = Types.All[i];
-            if (!extended.Contains(ReceiverBase(t))) continue;
+            if (!extended.Contains(DeclaredType(t))) continue;
             FillMethodTable(t, rt);
             refilled = true;
         }
@@ -80,4 +80,7 @@ internal sealed partial class ProgramBuilder
     }
 
     private static T.Type ReceiverBase(T.Type t) => t is T.Pointer p ? p.Elem : t;
+
+    /// <summary>The type declaration behind a receiver type: T for T and *T, the generic type for its instances.</summary>
+    private static T.Type DeclaredType(T.Type t) => ReceiverBase(t) is Named n ? n.Origin : ReceiverBase(t);
 }

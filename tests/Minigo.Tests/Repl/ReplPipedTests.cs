@@ -137,6 +137,24 @@ public class ReplPipedTests
     }
 
     [Fact]
+    public void MethodsAddedToAGenericTypeReachItsExistingInstances()
+    {
+        var (_, stdout, stderr) = Repl("""
+            type Box[T any] struct{ v T }
+            b := Box[int]{5}
+            var s any = b
+            func (b Box[T]) Get() T { return b.v }
+            b.Get()
+            func (b Box[T]) String() string { return fmt.Sprint("box of ", b.v) }
+            import "fmt"
+            func (b Box[T]) String() string { return fmt.Sprint("box of ", b.v) }
+            s
+            """);
+        Assert.Equal("1:42: undefined: fmt\n", stderr);
+        Assert.Equal("5\nbox of 5\n", stdout);
+    }
+
+    [Fact]
     public void GenericsAndImportsPersist()
     {
         var (_, stdout, stderr) = Repl("""
