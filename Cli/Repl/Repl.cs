@@ -16,7 +16,8 @@ internal sealed class Repl(ILineReader reader, Stream stdout, Stream stderr, boo
     private const string Help = """
         Enter Go statements, expressions and declarations; an expression prints its value
         (as fmt.Println does), declarations and variables last for the whole session.
-        An input continues on the next line while a bracket, brace or raw string is open.
+        An input continues on the next line while a bracket, brace or raw string is open,
+        or after an operator or a comma.
           :help            this text
           :type EXPR       the type of an expression
           :load FILE.go    run a Go file's declarations (a file with `package main`, then call main())

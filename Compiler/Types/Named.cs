@@ -11,7 +11,7 @@ public sealed class Named : Type
     private Type? underlying;
     private readonly List<Func> methods = [];
     private bool methodsExpanded;
-    /// <summary>Bumped when a REPL session adds or replaces a method of this (generic) type: its instances expand their methods again.</summary>
+    /// <summary>Bumped whenever a method is added or removed (a REPL session adds methods to earlier generic types): instances expand their methods again.</summary>
     private int methodsVersion;
     private int expandedVersion;
     public List<TypeParam> TypeParams { get; internal set; } = [];

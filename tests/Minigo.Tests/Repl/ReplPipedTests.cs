@@ -240,7 +240,7 @@ public class ReplPipedTests
     }
 
     [Fact]
-    public void InputsContinueWhileBracketsOrARawStringAreOpen()
+    public void InputsContinueWhileBracketsOrARawStringAreOpenOrAfterAnOperator()
     {
         var (_, stdout, stderr) = Repl("""
             func add(a,
@@ -251,9 +251,15 @@ public class ReplPipedTests
             s := `line one
             line two`
             s
+            total := 1 +
+                2 // a comment after the operand ends the input
+            total++
+            total
+            t := "ends with +" // and a comment with a comma,
+            t
             """);
         Assert.Equal("", stderr);
-        Assert.Equal("3\nline one\nline two\n", stdout);
+        Assert.Equal("3\nline one\nline two\n4\nends with +\n", stdout);
     }
 
     [Fact]
