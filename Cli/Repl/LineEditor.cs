@@ -6,12 +6,15 @@ namespace Minigo.Cli.Repl;
 /// A small line editor on the terminal's raw keys (Console.ReadKey): insert at the cursor,
 /// Backspace/Delete, Left/Right, Home/End (Ctrl-A/Ctrl-E), Ctrl-U/Ctrl-K (erase to the start
 /// or end), Up/Down through the history, Enter, Ctrl-C (drop the input), Ctrl-D (end of input
-/// on an empty line, else delete under the cursor). The line is redrawn on one terminal row.
+/// on an empty line, else delete under the cursor). The line is redrawn on one terminal row,
+/// scrolled sideways when it is wider than the terminal.
 /// </summary>
 internal sealed class LineEditor(History history) : ILineReader
 {
     private readonly StringBuilder line = new();
     private int cursor;
+    /// <summary>The first character shown, for a line wider than the terminal.</summary>
+    private int scroll;
     private string prompt = "";
 
     public bool WasInterrupted { get; private set; }
@@ -21,7 +24,7 @@ internal sealed class LineEditor(History history) : ILineReader
     {
         this.prompt = prompt;
         line.Clear();
-        cursor = 0;
+        cursor = scroll = 0;
         WasInterrupted = false;
         int browsing = history.Count; // history index shown; Count is the line being edited
         string edited = "";
@@ -115,14 +118,37 @@ internal sealed class LineEditor(History history) : ILineReader
         cursor = line.Length;
     }
 
-    /// <summary>Prompt and line on the current row, the rest of the row cleared, the cursor put back in place.</summary>
+    /// <summary>
+    /// Prompt and line on the current row, the rest of the row cleared, the cursor put back in
+    /// place. A line wider than the terminal scrolls sideways to keep the cursor in view.
+    /// </summary>
     private void Redraw()
     {
+        int room = Math.Max(10, TerminalWidth() - 1 - prompt.Length); // the last column would wrap
+        if (cursor < scroll) scroll = cursor;
+        else if (cursor > scroll + room) scroll = cursor - room;
+        scroll = Math.Max(0, Math.Min(scroll, Math.Max(0, line.Length - room)));
+        int visible = Math.Min(room, line.Length - scroll);
         var sb = new StringBuilder();
-        sb.Append('\r').Append(prompt).Append(line).Append("\x1b[K");
-        int back = line.Length - cursor;
+        sb.Append('\r').Append(prompt).Append(line, scroll, visible).Append("\x1b[K");
+        int back = scroll + visible - cursor;
         if (back > 0) sb.Append("\x1b[").Append(back).Append('D');
         Console.Out.Write(sb.ToString());
         Console.Out.Flush();
     }
+
+    private static int TerminalWidth()
+    {
+        try
+        {
+            int width = Console.WindowWidth;
+            return width > 0 ? width : DefaultWidth;
+        }
+        catch (IOException)
+        {
+            return DefaultWidth;
+        }
+    }
+
+    private const int DefaultWidth = 80;
 }

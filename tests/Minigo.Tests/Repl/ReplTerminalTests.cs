@@ -70,6 +70,20 @@ public class ReplTerminalTests : IDisposable
     }
 
     [Fact]
+    public void ALineWiderThanTheTerminalScrollsAndStillEdits()
+    {
+        using var repl = StartRepl();
+        string word = new('w', 150);
+        int from = repl.Screen.Length;
+        // Home, then right over the quote: the inserted < lands at the start of the string.
+        repl.Type("\"" + word + "\"\x1b[H\x1b[C<\x1b[F\r");
+        Assert.True(repl.WaitFor("<" + word + "\r\n", from), repl.Screen);
+        // No prompt row the editor drew is wider than the (default 80-column) terminal.
+        var drawn = repl.Screen[from..].Split('\r').Select(row => System.Text.RegularExpressions.Regex.Replace(row, "\x1b\\[[0-9;?]*[A-Za-z]", ""));
+        Assert.All(drawn.Where(row => row.StartsWith("> ")), row => Assert.True(row.Length <= 80, row));
+    }
+
+    [Fact]
     public void AnOpenBraceContinuesTheInputWithAContinuationPrompt()
     {
         using var repl = StartRepl();
