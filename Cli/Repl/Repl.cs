@@ -66,8 +66,7 @@ internal sealed class Repl(ILineReader reader, Stream stdout, Stream stderr, boo
             }
             if (line == null)
             {
-                // End of input: a pending unfinished input is evaluated, so that its error shows.
-                if (input.Length > 0 && MustStop(Evaluate(input.ToString()))) return session.HasEnded ? session.ExitCode : 1;
+                if (input.Length > 0) Unfinished(input.ToString());
                 return FinalStatus();
             }
             if (input.Length == 0 && line.TrimStart().StartsWith(':'))
@@ -85,6 +84,14 @@ internal sealed class Repl(ILineReader reader, Stream stdout, Stream stderr, boo
             if (text.Trim().Length == 0) continue;
             if (MustStop(Evaluate(text))) return session.HasEnded ? session.ExitCode : 1;
         }
+    }
+
+    /// <summary>The input ended inside an unfinished one (an open brace, a trailing operator): Go's error, at its end.</summary>
+    private void Unfinished(string text)
+    {
+        var lines = text.TrimEnd('\n').Split('\n');
+        Error($"{lines.Length}:{Encoding.UTF8.GetByteCount(lines[^1]) + 1}: syntax error: unexpected end of input\n");
+        failed = true;
     }
 
     /// <summary>A script (piped inputs) fails if any input failed; a person at a terminal has seen the errors.</summary>

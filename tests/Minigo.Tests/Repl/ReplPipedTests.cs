@@ -197,6 +197,15 @@ public class ReplPipedTests
     }
 
     [Fact]
+    public void InputEndingInsideAnUnfinishedInputIsASyntaxError()
+    {
+        var (code, stdout, stderr) = Repl("\"done\"\nfunc f() {\n  x := 1 +\n");
+        Assert.Equal("done\n", stdout);
+        Assert.Equal("2:11: syntax error: unexpected end of input\n", stderr);
+        Assert.Equal(1, code);
+    }
+
+    [Fact]
     public void APanicIsReportedAndTheSessionGoesOn()
     {
         var (code, stdout, stderr) = Repl("""
