@@ -282,8 +282,15 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
         interrupted = true;
         if (G is not { } g) return;
         g.RequestPreempt();
+        // A running goroutine soon yields to the request or parks (it may be on its way into a
+        // channel receive): wait for that, so that a parked one can leave the channel's queue.
+        var spin = new SpinWait();
+        long deadline = Environment.TickCount64 + InterruptSettleMs;
+        while (g.Status == GStatus.Running && Environment.TickCount64 < deadline) spin.SpinOnce();
         if (g.Status == GStatus.Waiting) Chan.Abandon(g); // a value sent to it later would be lost
     }
+
+    private const int InterruptSettleMs = 1000;
 
     /// <summary>The goroutine's Go stack for the deadlock report (Go prints each goroutine's frames).</summary>
     public void WriteTraceback(G g, TextWriter w)
