@@ -1,7 +1,8 @@
 using System.CommandLine;
 using Minigo.Cli;
+using Minigo.Cli.Repl;
 
-// `minigo run prog.go [args]`, `minigo disasm prog.go`, `minigo test [paths]`: see README.md.
+// `minigo run prog.go [args]`, `minigo disasm prog.go`, `minigo test [paths]`, `minigo repl`: see README.md.
 var root = new RootCommand("minigo: a Go interpreter and VM");
 
 var runArgs = new Argument<string[]>("files-and-args") { Arity = ArgumentArity.OneOrMore, Description = "Go files (or one directory), then the program's arguments" };
@@ -27,5 +28,12 @@ var test = new Command("test", "run Go tests: _test.go packages, and Go test-dir
 test.SetAction(parse => Minigo.Cli.Testing.TestCli.Run(parse.GetValue(testPaths) ?? [], parse.GetValue(testVerbose), parse.GetValue(testRun), parse.GetValue(testBench),
     parse.GetValue(testCount), parse.GetValue(testTimeout), parse.GetValue(testBenchTime)));
 root.Subcommands.Add(test);
+
+var failFast = new Option<bool>("--fail-fast") { Description = "stop at the first input that fails (exit status 1)" };
+var repl = new Command("repl", "read Go statements, expressions and declarations, and run them as they come") { failFast };
+repl.SetAction(parse => ReplCommand.Run(parse.GetValue(failFast)));
+root.Subcommands.Add(repl);
+// `minigo` alone on a terminal starts the REPL.
+if (args.Length == 0 && !Console.IsInputRedirected) return ReplCommand.Run(failFast: false);
 
 return root.Parse(args).Invoke();

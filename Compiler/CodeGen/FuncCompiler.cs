@@ -69,9 +69,10 @@ internal sealed partial class FuncCompiler(ProgramBuilder pb, FunctionBuilder fb
     }
 
     /// <summary>Package-level variable initialisers, in the checker's dependency order.</summary>
-    public void CompileInitializers(List<Initializer> order)
+    /// <param name="fresh">The variables to zero first (default: all of the package's; a REPL input: only its new ones).</param>
+    public void CompileInitializers(List<Initializer> order, IEnumerable<T.Var>? fresh = null)
     {
-        foreach (var v in pkg.Scope.Names.Select(pkg.Scope.Lookup).OfType<T.Var>())
+        foreach (var v in fresh ?? pkg.Scope.Names.Select(pkg.Scope.Lookup).OfType<T.Var>())
         {
             var t = TypeOf(v);
             if (!pb.Map(t).NeedsInit) continue;

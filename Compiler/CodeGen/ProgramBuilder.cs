@@ -12,10 +12,11 @@ namespace Minigo.Compiler.CodeGen;
 /// for interface dispatch, and the init function (imports first, then each package's
 /// variables in dependency order and its init funcs).
 /// </summary>
-internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags)
+internal sealed partial class ProgramBuilder(IPackageSource natives, DiagnosticBag diags)
 {
     public readonly TypeMapper Types = new();
-    public readonly DiagnosticBag Diags = diags;
+    /// <summary>Where code generation reports (a REPL session sets a fresh bag per input).</summary>
+    public DiagnosticBag Diags = diags;
     private readonly Dictionary<string, Function> functions = [];
     private readonly List<Function> allFunctions = [];
     private readonly Queue<Action> pending = new();
@@ -82,9 +83,7 @@ internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags
         } while (pending.Count > 0 || filled < Types.All.Count);
         if (Diags.HasErrors) return null;
 
-        var named = new Dictionary<string, RType>();
-        foreach (var (_, rt) in Types.All)
-            if (rt.Name != null) named.TryAdd(rt.Name, rt);
+        AddNamedTypes(0);
         return new Program
         {
             Main = main,
@@ -94,6 +93,15 @@ internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags
             NamedTypes = named,
             PanicNilError = panicNil,
         };
+    }
+
+    /// <summary>The program's named types by name, for natives (LookupType); concurrent, as a REPL session adds to it while goroutines run.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, RType> named = new(StringComparer.Ordinal);
+
+    private void AddNamedTypes(int from)
+    {
+        for (int i = from; i < Types.All.Count; i++)
+            if (Types.All[i].RType.Name is { } name) named.TryAdd(name, Types.All[i].RType);
     }
 
     private void Drain()
@@ -159,8 +167,25 @@ internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags
         return f.Name;
     }
 
-    private static string KeyOf(Func f, Mono? subst) =>
-        f.FullName + "@" + f.Pos + (subst == null ? "" : "[" + subst.Key + "]");
+    private string KeyOf(Func f, Mono? subst) =>
+        f.FullName + "@" + f.Pos + "#" + DeclarationId(f) + (subst == null ? "" : "[" + subst.Key + "]");
+
+    private readonly Dictionary<T.Object, int> declarationIds = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Tells apart declarations that share a name and position: a REPL session's inputs all
+    /// start at line 1 of "input", and a redeclared function or type must not find the old one's code.
+    /// </summary>
+    private int DeclarationId(T.Object? obj)
+    {
+        if (obj == null) return 0;
+        if (!declarationIds.TryGetValue(obj, out int id)) declarationIds[obj] = id = declarationIds.Count + 1;
+        return id;
+    }
+
+    /// <summary>A wrapper's key: the receiver type as written, and which declaration of its named type.</summary>
+    private string WrapperKey(T.Type t, string method) =>
+        TypeString.Of(t, p => p.Path) + "#" + DeclarationId((ReceiverBase(t) as Named)?.Obj) + "." + method;
 
     private static string GoName(Func f, Mono? subst)
     {
@@ -187,19 +212,24 @@ internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags
         for (; i < Types.All.Count; i++)
         {
             var (t, rt) = Types.All[i];
-            if (rt.Kind == Kind.Interface) continue;
-            var set = MethodSets.Of(t);
-            if (set.Count == 0) continue;
-            var entries = new List<RMethod>();
-            foreach (var m in set)
-            {
-                var fn = MethodEntryFor(t, m);
-                entries.Add(new RMethod(TypeMapper.MethodKey(m.Func), Map(m.Func.Type), fn));
-            }
-            rt.Methods = entries.OrderBy(e => e.Name, StringComparer.Ordinal).ToArray();
-            rt.ResetMethodCache();
+            FillMethodTable(t, rt);
         }
         return i;
+    }
+
+    private void FillMethodTable(T.Type t, RType rt)
+    {
+        if (rt.Kind == Kind.Interface) return;
+        var set = MethodSets.Of(t);
+        if (set.Count == 0) return;
+        var entries = new List<RMethod>();
+        foreach (var m in set)
+        {
+            var fn = MethodEntryFor(t, m);
+            entries.Add(new RMethod(TypeMapper.MethodKey(m.Func), Map(m.Func.Type), fn));
+        }
+        rt.Methods = entries.OrderBy(e => e.Name, StringComparer.Ordinal).ToArray();
+        rt.ResetMethodCache();
     }
 
     /// <summary>
@@ -236,7 +266,7 @@ internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags
         var f = m.Func;
         if (m.ViaInterface)
         {
-            string ikey = TypeString.Of(t, p => p.Path) + ".iface." + f.Name;
+            string ikey = WrapperKey(t, "iface." + f.Name);
             return Wrapper(ikey, () =>
             {
                 var iw = new Function(GoName(f, null)) { File = "$wrapper" };
@@ -250,7 +280,7 @@ internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags
         bool ptrRecv = recvType is T.Pointer;
         if (m.Path.Length == 0 && ptrRecv == (t is T.Pointer))
             return FunctionFor(f, SubstFor(t, f));
-        string key = TypeString.Of(t, p => p.Path) + "." + f.Name;
+        string key = WrapperKey(t, f.Name);
         if (wrappers.TryGetValue(key, out var w)) return w;
         w = new Function(GoName(f, null)) { File = "$wrapper" };
         wrappers[key] = w;

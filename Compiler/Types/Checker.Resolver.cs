@@ -169,6 +169,10 @@ public sealed partial class Checker
             if (!methods.TryGetValue(baseName, out var list)) methods[baseName] = list = [];
             list.Add(obj);
         }
+        // Types checked by an earlier increment get their new methods now (new types get theirs in TypeDecl).
+        if (incremental)
+            foreach (var baseName in methods.Keys.Where(t => !objMap.ContainsKey(t)).ToList())
+                CollectMethods(baseName, (Named)baseName.Type);
     }
 
     private void CollectImport(ImportSpec s, Scope fileScope, HashSet<Package> pkgImports)
@@ -298,6 +302,7 @@ public sealed partial class Checker
             if (typ is not Ident name) return (false, null);
             if (pkg.Scope.Lookup(name.Name) is not TypeName tname) return (false, null);
             if (!seen.Add(tname)) return (false, null);
+            if (incremental && !objMap.ContainsKey(tname) && !tname.IsAlias && tname.Type is Named { TypeArgs.Count: 0 }) return (ptr, tname);
             if (!objMap.TryGetValue(tname, out var d) || d.TDecl == null) return (false, null);
             if (!d.TDecl.Alias) return (ptr, tname);
             typ = d.TDecl.Type;
@@ -325,6 +330,7 @@ public sealed partial class Checker
 
     private void UnusedImports()
     {
+        if (incremental) return;
         foreach (var (obj, _) in imports)
         {
             if (obj.Used || obj.Name == "_") continue;

@@ -26,6 +26,8 @@ public sealed partial class Checker
     private readonly DiagnosticBag diags;
     private readonly IReadOnlyList<SourceFile> files;
     private bool hasErrors;
+    /// <summary>The package already holds declarations checked earlier (a REPL session): see Check.</summary>
+    private readonly bool incremental;
 
     // package-level objects and their declarations
     private readonly Dictionary<Object, DeclInfo> objMap = new(ReferenceEqualityComparer.Instance);
@@ -42,9 +44,10 @@ public sealed partial class Checker
 
     private Env env = new();
 
-    private Checker(Package pkg, IReadOnlyList<SourceFile> files, IImporter importer, DiagnosticBag diags)
+    private Checker(Package pkg, IReadOnlyList<SourceFile> files, IImporter importer, DiagnosticBag diags, bool incremental)
     {
         this.pkg = pkg;
+        this.incremental = incremental;
         this.files = files;
         this.importer = importer;
         this.diags = diags;
@@ -52,10 +55,15 @@ public sealed partial class Checker
         pkg.Info = info;
     }
 
-    /// <summary>Checks a package's files; see the comment at the top of this file.</summary>
-    public static Info Check(Package pkg, IReadOnlyList<SourceFile> files, IImporter importer, DiagnosticBag diags)
+    /// <summary>
+    /// Checks a package's files; see the comment at the top of this file. incremental: the
+    /// package's scope already holds objects checked earlier (a REPL session adds one input at a
+    /// time): the files may declare methods on those earlier types, and an unused import is no
+    /// error (the session keeps it for later inputs).
+    /// </summary>
+    public static Info Check(Package pkg, IReadOnlyList<SourceFile> files, IImporter importer, DiagnosticBag diags, bool incremental = false)
     {
-        var check = new Checker(pkg, files, importer, diags);
+        var check = new Checker(pkg, files, importer, diags, incremental);
         try
         {
             check.CheckFiles();

@@ -93,4 +93,31 @@ public sealed class Info
 
     /// <summary>The object an identifier defines or uses, or null.</summary>
     public Object? ObjectOf(Ident id) => Defs.TryGetValue(id, out var d) ? d : Uses.GetValueOrDefault(id);
+
+    /// <summary>
+    /// Adds another check's results of the same package (a REPL session's next input): code
+    /// generated later for an earlier input (a generic instantiation, a method wrapper) finds
+    /// its nodes here. Keys are distinct nodes, so nothing is overwritten.
+    /// </summary>
+    public void MergeFrom(Info other)
+    {
+        static void Add<TK, TV>(Dictionary<TK, TV> into, Dictionary<TK, TV> from) where TK : notnull
+        {
+            foreach (var (k, v) in from) into[k] = v;
+        }
+        Add(Types, other.Types);
+        Add(Defs, other.Defs);
+        Add(Uses, other.Uses);
+        Add(Implicits, other.Implicits);
+        Add(Selections, other.Selections);
+        Add(Instances, other.Instances);
+        Add(Scopes, other.Scopes);
+        Add(FileScopes, other.FileScopes);
+        Add(Captures, other.Captures);
+        Add(FuncLits, other.FuncLits);
+        Add(RangeTypes, other.RangeTypes);
+        Add(BranchTargets, other.BranchTargets);
+        AddressTaken.UnionWith(other.AddressTaken);
+        Funcs.AddRange(other.Funcs);
+    }
 }

@@ -11,6 +11,9 @@ public sealed class Named : Type
     private Type? underlying;
     private readonly List<Func> methods = [];
     private bool methodsExpanded;
+    /// <summary>Bumped whenever a method is added or removed (a REPL session adds methods to earlier generic types): instances expand their methods again.</summary>
+    private int methodsVersion;
+    private int expandedVersion;
     public List<TypeParam> TypeParams { get; internal set; } = [];
     public List<Type> TypeArgs { get; } = [];
     private readonly Named? origin;
@@ -71,14 +74,27 @@ public sealed class Named : Type
     {
         get
         {
-            if (!methodsExpanded && origin != null)
+            if (origin != null && (!methodsExpanded || expandedVersion != origin.methodsVersion))
             {
                 methodsExpanded = true;
+                expandedVersion = origin.methodsVersion;
+                methods.Clear();
                 foreach (var m in origin.Methods) methods.Add(Instantiation.InstantiateMethod(this, m));
             }
             return methods;
         }
     }
 
-    internal void AddMethod(Func m) => methods.Add(m);
+    internal void AddMethod(Func m)
+    {
+        methods.Add(m);
+        methodsVersion++;
+    }
+
+    /// <summary>A REPL session replacing a method: the old declaration leaves the method set.</summary>
+    internal bool RemoveMethod(Func m)
+    {
+        methodsVersion++;
+        return methods.Remove(m);
+    }
 }

@@ -56,6 +56,14 @@ public sealed class Scope
         return null;
     }
 
+    /// <summary>Removes a name (a REPL session replacing a declaration); returns the object it named, or null.</summary>
+    public Object? Remove(string name)
+    {
+        if (!elems.Remove(name, out var obj)) return null;
+        order.Remove(name);
+        return obj;
+    }
+
     /// <summary>The innermost scope containing pos, or null.</summary>
     public Scope? Innermost(Pos pos)
     {

@@ -222,6 +222,11 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
     public SliceResult RunSlice(G g, int budget)
     {
         G = g;
+        if (interrupted)
+        {
+            Done = true; // Interrupt: the goroutine ends where it stands
+            return SliceResult.Goexit;
+        }
         try
         {
             while (true)
@@ -237,19 +242,18 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
         catch (UnrecoveredPanic p) when (p.Panic.Goexit)
         {
             Done = true; // runtime.Goexit ran every deferred call: the goroutine ends here
+            Machine.GoroutineEndedAbnormally?.Invoke(this, null);
             return SliceResult.Goexit;
         }
         catch (UnrecoveredPanic p)
         {
             Machine.FlushStdout();
-            Machine.Scheduler!.Exit(2, Machine.PanicReport(p));
-            return SliceResult.Done;
+            return EndWithReport(Machine.PanicReport(p));
         }
         catch (GoFatal f)
         {
             Machine.FlushStdout();
-            Machine.Scheduler!.Exit(2, Machine.FatalText(f, this));
-            return SliceResult.Done;
+            return EndWithReport(Machine.FatalText(f, this));
         }
         catch (GoExit e)
         {
@@ -262,6 +266,41 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
             return SliceResult.Done; // another goroutine ended the program while this one waited
         }
     }
+
+    /// <summary>Go's way: the report ends the program. A host that isolates failures (the REPL) takes the report and only this goroutine ends.</summary>
+    private SliceResult EndWithReport(string report)
+    {
+        if (Machine.GoroutineEndedAbnormally is { } host)
+        {
+            Done = true;
+            host(this, report);
+            return SliceResult.Goexit;
+        }
+        Machine.Scheduler!.Exit(2, report);
+        return SliceResult.Done;
+    }
+
+    private volatile bool interrupted;
+
+    /// <summary>
+    /// Ends the goroutine at its next safe point without running its deferred calls (the REPL's
+    /// Ctrl-C): a running one is preempted (a loop's back-edge or a call polls the request), a
+    /// parked one leaves the channels it waits on and ends if it is ever woken.
+    /// </summary>
+    public void Interrupt()
+    {
+        interrupted = true;
+        if (G is not { } g) return;
+        g.RequestPreempt();
+        // A running goroutine soon yields to the request or parks (it may be on its way into a
+        // channel receive): wait for that, so that a parked one can leave the channel's queue.
+        var spin = new SpinWait();
+        long deadline = Environment.TickCount64 + InterruptSettleMs;
+        while (g.Status == GStatus.Running && Environment.TickCount64 < deadline) spin.SpinOnce();
+        if (g.Status == GStatus.Waiting) Chan.Abandon(g); // a value sent to it later would be lost
+    }
+
+    private const int InterruptSettleMs = 1000;
 
     /// <summary>The goroutine's Go stack for the deadlock report (Go prints each goroutine's frames).</summary>
     public void WriteTraceback(G g, TextWriter w)

@@ -8,10 +8,18 @@ namespace Minigo.VM;
 /// package initialisers and main, and turns Go's ways of ending (return from main, os.Exit,
 /// an unrecovered panic, a fatal error) into an exit status, printing what Go prints.
 /// </summary>
-public sealed class Machine(Program program, Stream stdout, Stream stderr)
+/// <param name="globalCapacity">Global slots to hold: more than the program's for a REPL session, whose inputs add variables while it runs.</param>
+public sealed class Machine(Program program, Stream stdout, Stream stderr, int globalCapacity = 0)
 {
     public Program Program { get; } = program;
-    public Slot[] Globals { get; } = new Slot[program.GlobalCount];
+    public Slot[] Globals { get; } = new Slot[Math.Max(program.GlobalCount, globalCapacity)];
+
+    /// <summary>
+    /// Set by a host that keeps the program going when one goroutine fails (the REPL): an
+    /// unrecovered panic or fatal error then ends only its goroutine, and Go's report comes
+    /// here instead of ending the program; runtime.Goexit comes here too, with a null report.
+    /// </summary>
+    public Action<Goroutine, string?>? GoroutineEndedAbnormally { get; set; }
     public Stream Stdout { get; } = stdout;
     public Stream Stderr { get; } = stderr;
     public Dictionary<string, object> PackageState { get; } = [];
