@@ -300,41 +300,111 @@ internal sealed partial class FuncCompiler
     {
         int mark = fb.NextReg;
         if (s.Init != null) Stmt(s.Init);
-        int jf = CondJump(s.Cond, jumpIfTrue: false);
+        var jf = CondJump(s.Cond, jumpIfTrue: false);
         Block(s.Then.Stmts);
         if (s.Else != null)
         {
             int jend = fb.Emit(OpCode.Jmp);
-            fb.PatchJump(jf, fb.Count);
+            foreach (var j in jf) fb.PatchJump(j, fb.Count);
             Stmt(s.Else);
             fb.PatchJump(jend, fb.Count);
         }
-        else fb.PatchJump(jf, fb.Count);
+        else foreach (var j in jf) fb.PatchJump(j, fb.Count);
         fb.Release(mark);
     }
 
-    /// <summary>Evaluates a condition and emits a jump taken when it equals jumpIfTrue; returns the jump to patch.</summary>
-    private int CondJump(Expr cond, bool jumpIfTrue)
+    /// <summary>Evaluates a condition and emits a jump taken when it equals jumpIfTrue; returns the jumps to patch.</summary>
+    private List<int> CondJump(Expr cond, bool jumpIfTrue)
+    {
+        var jumps = new List<int>();
+        CondJump(cond, jumpIfTrue, jumps);
+        return jumps;
+    }
+
+    /// <summary>
+    /// Emits the test of a condition as branches: jumps (added to `jumps`) taken when cond ==
+    /// jumpIfTrue, falling through otherwise. && and || branch without a boolean result, and
+    /// integer and nil comparisons compare and branch in one instruction.
+    /// </summary>
+    private void CondJump(Expr cond, bool jumpIfTrue, List<int> jumps)
     {
         while (cond is ParenExpr p) cond = p.X;
-        if (cond is UnaryExpr { Op: Op.Not } not) return CondJump(not.X, !jumpIfTrue);
-        int mark = fb.NextReg;
-        if (!jumpIfTrue && cond is BinaryExpr { Op: Op.Lss or Op.Leq } be && KindOf(TypeOf(be.X)) is var k && k.IsInteger() && !k.IsUnsigned())
+        if (cond is UnaryExpr { Op: Op.Not } not)
         {
-            int x = Expr(be.X);
-            if (SmallConstant(be.Y) is int imm)
+            CondJump(not.X, !jumpIfTrue, jumps);
+            return;
+        }
+        if (cond is BinaryExpr { Op: Op.LogAnd or Op.LogOr } logic)
+        {
+            // a && b jumps when false if either is false; a || b jumps when true if either is true.
+            bool shortCircuit = logic.Op == Op.LogOr;
+            if (jumpIfTrue == shortCircuit)
             {
-                fb.Release(mark);
-                return fb.Emit(be.Op == Op.Lss ? OpCode.JmpIfNotLtIK : OpCode.JmpIfNotLeIK, x, imm);
+                CondJump(logic.X, jumpIfTrue, jumps);
+                CondJump(logic.Y, jumpIfTrue, jumps);
             }
-            int y = Expr(be.Y);
+            else
+            {
+                var decided = new List<int>();
+                CondJump(logic.X, shortCircuit, decided);
+                CondJump(logic.Y, jumpIfTrue, jumps);
+                foreach (var j in decided) fb.PatchJump(j, fb.Count);
+            }
+            return;
+        }
+        int mark = fb.NextReg;
+        if (cond is BinaryExpr be && CompareAndJump(be, jumpIfTrue) is int fused)
+        {
+            jumps.Add(fused);
             fb.Release(mark);
-            return fb.Emit(be.Op == Op.Lss ? OpCode.JmpIfNotLtI : OpCode.JmpIfNotLeI, x, y);
+            return;
         }
         int r = Expr(cond);
         fb.Release(mark);
-        return fb.Emit(jumpIfTrue ? OpCode.JmpIf : OpCode.JmpIfNot, r);
+        jumps.Add(fb.Emit(jumpIfTrue ? OpCode.JmpIf : OpCode.JmpIfNot, r));
     }
+
+    /// <summary>
+    /// A comparison with nil, or of signed integers (== and != of any integer or bool), as one
+    /// compare-and-branch instruction; null for other comparisons. The caller releases registers.
+    /// </summary>
+    private int? CompareAndJump(BinaryExpr be, bool jumpIfTrue)
+    {
+        if (be.Op is not (Op.Eql or Op.Neq or Op.Lss or Op.Leq or Op.Gtr or Op.Geq)) return null;
+        if (be.Op is Op.Eql or Op.Neq && (IsNilOperand(be.Y) || IsNilOperand(be.X)))
+        {
+            int v = Expr(IsNilOperand(be.Y) ? be.X : be.Y);
+            return fb.Emit(be.Op == Op.Eql == jumpIfTrue ? OpCode.JmpIfNil : OpCode.JmpIfNotNil, v);
+        }
+        var k = KindOf(TypeOf(be.X));
+        if (!(k.IsInteger() || k == Kind.Bool) || KindOf(TypeOf(be.Y)) != k) return null;
+        if (be.Op is Op.Eql or Op.Neq)
+        {
+            // Jump on equality when (== and jump-if-true) or (!= and jump-if-false).
+            bool onEqual = be.Op == Op.Eql == jumpIfTrue;
+            var (left, right) = SmallConstant(be.X) != null ? (be.Y, be.X) : (be.X, be.Y);
+            int a = Expr(left);
+            if (SmallConstant(right) is int imm) return fb.Emit(onEqual ? OpCode.JmpIfEqIK : OpCode.JmpIfNeIK, a, imm);
+            return fb.Emit(onEqual ? OpCode.JmpIfEqI : OpCode.JmpIfNeI, a, Expr(right));
+        }
+        if (k.IsUnsigned() || k == Kind.Bool) return null;
+        // x > y is y < x and x >= y is y <= x; with a constant on the right, x > K is !(x <= K)
+        // and x >= K is !(x < K).
+        int x = Expr(be.X);
+        if (SmallConstant(be.Y) is int c)
+        {
+            bool strict = be.Op is Op.Lss or Op.Geq; // the test is x < K, else x <= K
+            bool sense = be.Op is Op.Lss or Op.Leq ? jumpIfTrue : !jumpIfTrue; // jump when that test holds
+            return fb.Emit(strict ? (sense ? OpCode.JmpIfLtIK : OpCode.JmpIfNotLtIK) : (sense ? OpCode.JmpIfLeIK : OpCode.JmpIfNotLeIK), x, c);
+        }
+        int y = Expr(be.Y);
+        if (be.Op is Op.Gtr or Op.Geq) (x, y) = (y, x);
+        bool lt = be.Op is Op.Lss or Op.Gtr;
+        return fb.Emit(lt ? (jumpIfTrue ? OpCode.JmpIfLtI : OpCode.JmpIfNotLtI) : (jumpIfTrue ? OpCode.JmpIfLeI : OpCode.JmpIfNotLeI), x, y);
+    }
+
+    private bool IsNilOperand(Expr e) =>
+        info.Types.TryGetValue(e, out var tv) && tv.IsNil || TypeOf(e) is Basic { Kind: BasicKind.UntypedNil };
 
     private Target PushTarget(bool isLoop)
     {
@@ -358,8 +428,7 @@ internal sealed partial class FuncCompiler
         if (s.Init != null) Stmt(s.Init);
         var loopVars = LoopVarsNeedingCopies(s.Init);
         int top = fb.Count;
-        int exit = -1;
-        if (s.Cond != null) exit = CondJump(s.Cond, jumpIfTrue: false);
+        var exits = s.Cond != null ? CondJump(s.Cond, jumpIfTrue: false) : [];
         Block(s.Body.Stmts);
         int cont = fb.Count;
         // Go 1.22: each iteration has its own copy of a captured loop variable.
@@ -367,7 +436,7 @@ internal sealed partial class FuncCompiler
         if (s.Post != null) Stmt(s.Post);
         fb.Emit(OpCode.Loop, top);
         int end = fb.Count;
-        if (exit >= 0) fb.PatchJump(exit, end);
+        foreach (var j in exits) fb.PatchJump(j, end);
         PopTarget(target, end, cont);
         fb.Release(mark);
     }
@@ -518,7 +587,7 @@ internal sealed partial class FuncCompiler
             {
                 fb.Line = e.Pos.Line;
                 int m2 = fb.NextReg;
-                if (tag < 0) jumps.Add(CondJump(e, jumpIfTrue: true));
+                if (tag < 0) CondJump(e, jumpIfTrue: true, jumps);
                 else
                 {
                     int eq = fb.Alloc();

@@ -46,8 +46,13 @@ internal sealed class FunctionBuilder(Function fn)
         switch (ins.Op)
         {
             case OpCode.Jmp: case OpCode.Loop: ins.A = target; break;
-            case OpCode.JmpIf: case OpCode.JmpIfNot: case OpCode.MutexTryLock: case OpCode.MutexUnlockFast: ins.B = target; break;
-            case OpCode.JmpIfNotLtI: case OpCode.JmpIfNotLeI: case OpCode.JmpIfNotLtIK: case OpCode.JmpIfNotLeIK: case OpCode.MapNext: ins.C = target; break;
+            case OpCode.JmpIf: case OpCode.JmpIfNot: case OpCode.JmpIfNil: case OpCode.JmpIfNotNil:
+            case OpCode.MutexTryLock: case OpCode.MutexUnlockFast:
+                ins.B = target; break;
+            case OpCode.JmpIfNotLtI: case OpCode.JmpIfNotLeI: case OpCode.JmpIfNotLtIK: case OpCode.JmpIfNotLeIK: case OpCode.MapNext:
+            case OpCode.JmpIfLtI: case OpCode.JmpIfLeI: case OpCode.JmpIfLtIK: case OpCode.JmpIfLeIK:
+            case OpCode.JmpIfEqI: case OpCode.JmpIfNeI: case OpCode.JmpIfEqIK: case OpCode.JmpIfNeIK:
+                ins.C = target; break;
             default: throw new InvalidOperationException("not a jump: " + ins.Op);
         }
     }

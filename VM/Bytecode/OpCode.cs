@@ -88,6 +88,18 @@ public enum OpCode : ushort
     [Op("A B J", "if !(r[A] <= r[B]) signed then pc = C")] JmpIfNotLeI,
     [Op("A I J", "if !(r[A] < B) signed, B an immediate, then pc = C")] JmpIfNotLtIK,
     [Op("A I J", "if !(r[A] <= B) signed, B an immediate, then pc = C")] JmpIfNotLeIK,
+    // Compare-and-branch for conditions (FuncCompiler.CondJump), each saving a compare's
+    // result register and a dispatch.
+    [Op("A B J", "if r[A] < r[B] signed then pc = C")] JmpIfLtI,
+    [Op("A B J", "if r[A] <= r[B] signed then pc = C")] JmpIfLeI,
+    [Op("A I J", "if r[A] < B signed, B an immediate, then pc = C")] JmpIfLtIK,
+    [Op("A I J", "if r[A] <= B signed, B an immediate, then pc = C")] JmpIfLeIK,
+    [Op("A B J", "if r[A] == r[B] (integers, bools) then pc = C")] JmpIfEqI,
+    [Op("A B J", "if r[A] != r[B] (integers, bools) then pc = C")] JmpIfNeI,
+    [Op("A I J", "if r[A] == B, B an immediate, then pc = C")] JmpIfEqIK,
+    [Op("A I J", "if r[A] != B, B an immediate, then pc = C")] JmpIfNeIK,
+    [Op("A J", "if r[A] is nil (no reference) then pc = B")] JmpIfNil,
+    [Op("A J", "if r[A] is not nil then pc = B")] JmpIfNotNil,
 
     // ---- calls ----
     [Op("A F", "call F[B] with its frame at r[A]; results land at r[A..]")] Call,

@@ -164,6 +164,16 @@ public static partial class Interpreter
                         case OpCode.JmpIfNotLtI: if (!(Unsafe.Add(ref regs, ins.A).N < Unsafe.Add(ref regs, ins.B).N)) pc = ins.C; break;
                         case OpCode.JmpIfNotLtIK: if (!(Unsafe.Add(ref regs, ins.A).N < ins.B)) pc = ins.C; break;
                         case OpCode.JmpIfNotLeIK: if (!(Unsafe.Add(ref regs, ins.A).N <= ins.B)) pc = ins.C; break;
+                        case OpCode.JmpIfLtI: if (Unsafe.Add(ref regs, ins.A).N < Unsafe.Add(ref regs, ins.B).N) pc = ins.C; break;
+                        case OpCode.JmpIfLeI: if (Unsafe.Add(ref regs, ins.A).N <= Unsafe.Add(ref regs, ins.B).N) pc = ins.C; break;
+                        case OpCode.JmpIfLtIK: if (Unsafe.Add(ref regs, ins.A).N < ins.B) pc = ins.C; break;
+                        case OpCode.JmpIfLeIK: if (Unsafe.Add(ref regs, ins.A).N <= ins.B) pc = ins.C; break;
+                        case OpCode.JmpIfEqI: if (Unsafe.Add(ref regs, ins.A).N == Unsafe.Add(ref regs, ins.B).N) pc = ins.C; break;
+                        case OpCode.JmpIfNeI: if (Unsafe.Add(ref regs, ins.A).N != Unsafe.Add(ref regs, ins.B).N) pc = ins.C; break;
+                        case OpCode.JmpIfEqIK: if (Unsafe.Add(ref regs, ins.A).N == ins.B) pc = ins.C; break;
+                        case OpCode.JmpIfNeIK: if (Unsafe.Add(ref regs, ins.A).N != ins.B) pc = ins.C; break;
+                        case OpCode.JmpIfNil: if (Unsafe.Add(ref regs, ins.A).R == null) pc = ins.B; break;
+                        case OpCode.JmpIfNotNil: if (Unsafe.Add(ref regs, ins.A).R != null) pc = ins.B; break;
                         case OpCode.JmpIfNotLeI: if (!(Unsafe.Add(ref regs, ins.A).N <= Unsafe.Add(ref regs, ins.B).N)) pc = ins.C; break;
 
                         // ---- calls ----
