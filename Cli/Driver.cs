@@ -2,7 +2,6 @@ using System.Text;
 using Minigo.Compiler;
 using Minigo.Runtime;
 using Minigo.StdLib;
-using Minigo.StdLib.Syscall;
 using Minigo.VM;
 
 namespace Minigo.Cli;
@@ -32,10 +31,7 @@ public static class Driver
             var result = Compilation.Compile(sources!, new StdLibrary());
             if (result.Program == null) return Fail(stderr, string.Join("\n", result.Errors), 2);
             var machine = new Machine(result.Program, bufferedOut, stderr);
-            machine.PackageState["os.Args"] = new[] { ProgramName(sources!) }.Concat(programArgs).ToArray();
-            machine.PackageState[OsState.WorkingDirectoryKey] = Path.GetFullPath(baseDir ?? Environment.CurrentDirectory);
-            if (stdin != null) machine.PackageState[OsState.StdinKey] = stdin;
-            if (hostStdio && stdin == null) machine.PackageState[OsState.HostStdioKey] = true;
+            ProgramSetup.Configure(machine, programArgs.Prepend(ProgramName(sources!)), baseDir ?? Environment.CurrentDirectory, stdin, hostStdio);
             var options = scheduler ?? SchedulerOptions.FromEnvironment();
             if (schedTrace > 0) options = options with { SchedTrace = schedTrace };
             // Go's os.Stdout is unbuffered: what a program printed before it blocks (a server, a

@@ -12,14 +12,28 @@ public sealed record SourceText(string Path, string Text);
 public sealed record CompileResult(Program? Program, IReadOnlyList<string> Errors);
 
 /// <summary>
+/// What an embedder may change about a compilation: which packages the program's own files
+/// may import (a sandbox; the standard library's own imports are not limited), and whether
+/// the program must have a main (a library of functions to call need not).
+/// </summary>
+public sealed record CompileOptions
+{
+    public static readonly CompileOptions Default = new();
+    /// <summary>Null: every package.</summary>
+    public Func<string, bool>? AllowImport { get; init; }
+    public bool RequireMain { get; init; } = true;
+}
+
+/// <summary>
 /// The pipeline: parse → check (with imported std packages checked the same way) → code
 /// generation and linking. Diagnostics are collected as data and reported sorted, as go
 /// build does; an unsupported construct is a diagnostic too, never a wrong program.
 /// </summary>
 public static class Compilation
 {
-    public static CompileResult Compile(IReadOnlyList<SourceText> sources, IPackageSource packages)
+    public static CompileResult Compile(IReadOnlyList<SourceText> sources, IPackageSource packages, CompileOptions? options = null)
     {
+        options ??= CompileOptions.Default;
         var diags = new DiagnosticBag();
         var files = new List<SourceFile>();
         foreach (var src in sources)
@@ -33,6 +47,9 @@ public static class Compilation
             diags.Error(f.PackageName.Pos, $"package {f.PackageName.Name}; expected package {files[0].PackageName.Name}");
         if (files.Count > 0 && files[0].PackageName.Name != "main")
             diags.Error(files[0].PackageName.Pos, $"package {files[0].PackageName.Name} is not a main package");
+        if (options.AllowImport is { } allow)
+            foreach (var import in files.SelectMany(f => f.Imports).Where(i => !allow(i.Path)))
+                diags.Error(import.Pos, $"use of package {import.Path} is not allowed");
         if (diags.HasErrors) return Failed(diags);
 
         var importer = new StdImporter(packages);
@@ -41,7 +58,7 @@ public static class Compilation
         if (diags.HasErrors) return Failed(diags);
 
         var ordered = importer.InDependencyOrder().Append((main, (IReadOnlyList<SourceFile>)files, info)).ToList();
-        var program = new ProgramBuilder(packages, diags).Build(ordered);
+        var program = new ProgramBuilder(packages, diags).Build(ordered, options.RequireMain);
         if (diags.HasErrors || program == null) return Failed(diags);
         return new CompileResult(program, []);
     }

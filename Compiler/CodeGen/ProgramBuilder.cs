@@ -23,7 +23,7 @@ internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags
     private readonly Dictionary<string, Function> wrappers = [];
     public readonly Dictionary<Package, Info> Infos = [];
 
-    public Program? Build(IReadOnlyList<(Package Pkg, IReadOnlyList<SourceFile> Files, Info Info)> packages)
+    public Program? Build(IReadOnlyList<(Package Pkg, IReadOnlyList<SourceFile> Files, Info Info)> packages, bool requireMain = true)
     {
         foreach (var (pkg, _, info) in packages) Infos[pkg] = info;
 
@@ -50,12 +50,15 @@ internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags
         allFunctions.Add(init.Fn);
 
         var mainPkg = packages[^1].Pkg;
-        if (mainPkg.Scope.Lookup("main") is not Func mainFunc)
+        Function main;
+        if (mainPkg.Scope.Lookup("main") is Func mainFunc) main = FunctionFor(mainFunc, null);
+        else if (!requireMain) main = MissingMain();
+        else
         {
             Diags.Error(Pos.None, "function main is undeclared in the main package");
             return null;
         }
-        var main = FunctionFor(mainFunc, null);
+        var exports = CompileExports(mainPkg);
         // panic(nil) panics with the program's *runtime.PanicNilError when package runtime is in it.
         RType? panicNil = null;
         var runtimePkg = packages.FirstOrDefault(p => p.Pkg.Path == "runtime").Pkg;
@@ -81,7 +84,30 @@ internal sealed class ProgramBuilder(IPackageSource natives, DiagnosticBag diags
             Functions = allFunctions,
             NamedTypes = named,
             PanicNilError = panicNil,
+            Exports = exports.ToDictionary(e => e.Key, e => new ExportedFunc(e.Value.Fn, Map(e.Value.Type))),
         };
+    }
+
+    /// <summary>
+    /// The main package's exported, non-generic top-level functions, compiled even when main
+    /// does not call them: an embedder calls them by name.
+    /// </summary>
+    private Dictionary<string, (Function Fn, Signature Type)> CompileExports(Package mainPkg)
+    {
+        var exports = new Dictionary<string, (Function, Signature)>();
+        foreach (var name in mainPkg.Scope.Names)
+            if (mainPkg.Scope.Lookup(name) is Func { Signature.IsGeneric: false } f && f.Exported)
+                exports[name] = (FunctionFor(f, null), f.Signature);
+        return exports;
+    }
+
+    /// <summary>A library program (an embedder's) has no main: running it says so, as Go's linker would.</summary>
+    private static Function MissingMain()
+    {
+        var fn = new Function("main.main") { File = "$missing", FrameSize = 2 };
+        fn.Code = [new Instr(OpCode.Unreachable, 0, 0)];
+        fn.Lines = [0];
+        return fn;
     }
 
     private void Drain()

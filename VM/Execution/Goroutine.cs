@@ -64,6 +64,10 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
     public G? G { get; private set; }
     /// <summary>A function to run on this goroutine after the entry returns (main after init).</summary>
     internal Function? Then;
+    /// <summary>Set by Interpreter.Run on every exit: the budget it had left (see RunAccounted).</summary>
+    internal int BudgetLeft;
+    /// <summary>A call from the host: told when the goroutine ends; its unrecovered panic is the caller's, not the program's end.</summary>
+    public IGoroutineCompletion? Completion { get; init; }
 
     /// <summary>What a blocking operation that parked still has to do when the goroutine resumes.</summary>
     internal enum Pending : byte { None, Send, Recv, RecvOk, Select }
@@ -216,10 +220,14 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
         {
             while (true)
             {
-                var status = Interpreter.Run(this, budget);
+                var status = RunAccounted(budget);
                 if (status == RunStatus.Yielded) return SliceResult.Yielded;
                 if (status == RunStatus.Parked) return SliceResult.Parked;
-                if (Then == null) return SliceResult.Done;
+                if (Then == null)
+                {
+                    Completion?.Ended(this, null);
+                    return SliceResult.Done;
+                }
                 Restart(Then);
                 Then = null;
             }
@@ -227,18 +235,29 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
         catch (UnrecoveredPanic p) when (p.Panic.Goexit)
         {
             Done = true; // runtime.Goexit ran every deferred call: the goroutine ends here
+            Completion?.Ended(this, p.Panic);
             return SliceResult.Goexit;
+        }
+        catch (UnrecoveredPanic p) when (Completion != null)
+        {
+            Done = true; // a call from the host: the panic is the caller's, the program goes on
+            Completion.Ended(this, p.Panic);
+            return SliceResult.Done;
         }
         catch (UnrecoveredPanic p)
         {
             Machine.FlushStdout();
-            Machine.Scheduler!.Exit(2, Machine.PanicReport(p));
+            var report = Machine.PanicReport(p);
+            Machine.RecordFailure(new ProgramFailure(report, p.Panic, null));
+            Machine.Scheduler!.Exit(2, report);
             return SliceResult.Done;
         }
         catch (GoFatal f)
         {
             Machine.FlushStdout();
-            Machine.Scheduler!.Exit(2, Machine.FatalText(f, this));
+            var report = Machine.FatalText(f, this);
+            Machine.RecordFailure(new ProgramFailure(report, null, f));
+            Machine.Scheduler!.Exit(2, report);
             return SliceResult.Done;
         }
         catch (GoExit e)
@@ -250,6 +269,28 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
         catch (ProgramEnded)
         {
             return SliceResult.Done; // another goroutine ended the program while this one waited
+        }
+    }
+
+    /// <summary>
+    /// One run of the interpreter, counted against the embedder's limits when there are any:
+    /// the budget used (calls and back-edges) and the bytes this thread allocated meanwhile.
+    /// </summary>
+    private RunStatus RunAccounted(int budget)
+    {
+        var limits = Machine.Limits;
+        if (limits == null) return Interpreter.Run(this, budget);
+        budget = limits.SliceBudget(budget);
+        long allocated = GC.GetAllocatedBytesForCurrentThread();
+        BudgetLeft = budget;
+        try
+        {
+            return Interpreter.Run(this, budget);
+        }
+        finally
+        {
+            if (limits.Account(budget - BudgetLeft, GC.GetAllocatedBytesForCurrentThread() - allocated))
+                Machine.Scheduler!.Stop();
         }
     }
 
