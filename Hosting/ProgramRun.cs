@@ -61,6 +61,7 @@ internal sealed class ProgramRun : IDisposable
         finally
         {
             timer?.Dispose();
+            engine.Unregister(this);
             ended.Set();
         }
     }

@@ -85,7 +85,7 @@ internal static class ValueConverter
         var box = (Slot[])t.Zero().R!;
         if (v == null) return box;
         IEnumerable<(string Name, object? Value)> members = v is IDictionary d
-            ? d.Cast<DictionaryEntry>().Select(e => (Convert.ToString(e.Key) ?? "", e.Value))
+            ? Entries(d)
             : v.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0).Select(p => (p.Name, p.GetValue(v)));
         foreach (var (name, value) in members)
         {
@@ -94,6 +94,13 @@ internal static class ValueConverter
             box[i] = ToGo(value, t.Fields[i].Type, instance);
         }
         return box;
+    }
+
+    private static List<(string, object?)> Entries(IDictionary d)
+    {
+        var list = new List<(string, object?)>();
+        foreach (DictionaryEntry e in d) list.Add((Convert.ToString(e.Key) ?? "", e.Value));
+        return list;
     }
 
     /// <summary>A .NET value in an interface: its natural Go type (long → int, double → float64...).</summary>
