@@ -3,7 +3,9 @@ using System.Reflection;
 using System.Text;
 using Minigo.Runtime;
 
-namespace Minigo.Hosting.Host;
+namespace Minigo.Hosting;
+
+using Minigo.Hosting.Host;
 
 /// <summary>
 /// A Go package made of .NET functions and constants, imported by scripts by its path:

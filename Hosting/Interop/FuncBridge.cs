@@ -49,7 +49,7 @@ internal static class HostErrors
 {
     /// <summary>A .NET exception thrown by a host function: a Go panic with an error value (recoverable), its message Go's text.</summary>
     public static Exception ToPanic(Exception e) =>
-        e is GoPanic or GoFatal or GoExit ? e : RuntimeErrors.Panic("host: " + GoStrings.FromDotNet(e.Message));
+        e is GoPanic or GoFatal or GoExit ? e : new GoPanic(Iface.Make(RuntimeErrors.PlainErrorType, new Slot("host: " + GoStrings.FromDotNet(e.Message))));
 
     /// <summary>Results over the arguments: none, one, or a tuple (ITuple) for several.</summary>
     public static void WriteResults(NativeCall c, object? result, RType[] results, GoInstance? instance)

@@ -150,6 +150,8 @@ internal static class ValueConverter
             case Kind.Map: return s.R is Map m ? FromMap(m, t, target, instance, g) : null;
             case Kind.Struct: return FromStruct((Slot[])s.R!, t, target, instance, g);
             case Kind.Pointer when t.Elem!.Kind == Kind.Struct: return s.R is Slot[] box ? FromStruct(box, t.Elem, target, instance, g) : null;
+            case Kind.Func when typeof(Delegate).IsAssignableFrom(target) && target != typeof(Delegate):
+                return s.R is Closure d ? GoCallback.ToDelegate(d, t, target, instance, g) : null;
             case Kind.Func: return s.R is Closure c && instance != null ? new GoFunction(instance, c, t) : null;
             case Kind.Chan: return s.R is Chan ch && instance != null ? new GoChannel(instance, ch) : null;
             case Kind.Interface: return FromInterface(s, t, target, instance, g);
