@@ -28,7 +28,7 @@ public static class Driver
         {
             var (sources, programArgs, error) = SourceLoader.Load(filesAndArgs, baseDir);
             if (error != null) return Fail(stderr, error, 1);
-            var result = Compilation.Compile(sources!, new StdLibrary());
+            var result = Compilation.Compile(sources!, StdLibrary.Instance);
             if (result.Program == null) return Fail(stderr, string.Join("\n", result.Errors), 2);
             var machine = new Machine(result.Program, bufferedOut, stderr);
             ProgramSetup.Configure(machine, programArgs.Prepend(ProgramName(sources!)), baseDir ?? Environment.CurrentDirectory, stdin, hostStdio);
@@ -54,7 +54,7 @@ public static class Driver
         {
             var (sources, _, error) = SourceLoader.Load(files);
             if (error != null) return Fail(stderr, error, 1);
-            var result = Compilation.Compile(sources!, new StdLibrary());
+            var result = Compilation.Compile(sources!, StdLibrary.Instance);
             if (result.Program == null) return Fail(stderr, string.Join("\n", result.Errors), 2);
             // By default only the program's own functions; --all adds std packages, init and wrappers.
             var text = Disassembler.Disassemble(result.Program.Functions.Where(f => !f.IsNative && (all || f.File.Length > 0 && !f.File.StartsWith('$'))));

@@ -22,6 +22,8 @@ public sealed record CompileOptions
     /// <summary>Null: every package.</summary>
     public Func<string, bool>? AllowImport { get; init; }
     public bool RequireMain { get; init; } = true;
+    /// <summary>Use the process-wide cache of checked standard packages (StdPackageCache); compilations then run one at a time.</summary>
+    public bool ShareStdPackages { get; init; } = true;
 }
 
 /// <summary>
@@ -34,6 +36,12 @@ public static class Compilation
     public static CompileResult Compile(IReadOnlyList<SourceText> sources, IPackageSource packages, CompileOptions? options = null)
     {
         options ??= CompileOptions.Default;
+        if (!options.ShareStdPackages) return CompileWith(sources, packages, options);
+        lock (StdPackageCache.Gate) return CompileWith(sources, packages, options);
+    }
+
+    private static CompileResult CompileWith(IReadOnlyList<SourceText> sources, IPackageSource packages, CompileOptions options)
+    {
         var diags = new DiagnosticBag();
         var files = new List<SourceFile>();
         foreach (var src in sources)
@@ -52,7 +60,7 @@ public static class Compilation
                 diags.Error(import.Pos, $"use of package {import.Path} is not allowed");
         if (diags.HasErrors) return Failed(diags);
 
-        var importer = new StdImporter(packages);
+        var importer = new StdImporter(packages, options.ShareStdPackages);
         var main = new Package("main", "main");
         var info = Checker.Check(main, files, importer, diags);
         if (diags.HasErrors) return Failed(diags);

@@ -31,7 +31,7 @@ public sealed class GoInstance : IDisposable
         this.program = program;
         callTimeLimit = engine.Options.TimeLimit;
         Run = new ProgramRun(engine, program, name, timeLimitCoversRun: false);
-        var init = new PendingCall(this, null, typeof(object));
+        var init = new PendingCall(this, null, typeof(object)) { Counted = true };
         lock (gate) pending.Add(init);
         var main = new HostMainBody(this, init);
         thread = new Thread(() => RunProgram(main)) { IsBackground = true, Name = "minigo instance" };
@@ -98,16 +98,44 @@ public sealed class GoInstance : IDisposable
         var slots = new Slot[args.Length];
         for (int i = 0; i < args.Length; i++) slots[i] = ValueConverter.ToGo(args[i], type.Params[i], this);
         var call = new PendingCall(this, type, target);
-        bool first;
-        lock (gate)
-        {
-            pending.Add(call);
-            first = activeCalls++ == 0;
-        }
+        if (callTimeLimit == null && RunHere(call, Machine.NewHostGoroutine(fn, slots, call))) return Wait(call);
+        bool first = Count(call);
         Machine.Spawn(fn, slots, call);
         if (first) Run.Scheduler.EndExternalWait(); // after the spawn: checkdead then sees the goroutine
         if (endError != null) call.Fail(endError);
         return Wait(call);
+    }
+
+    /// <summary>
+    /// The fast path (Go's cgocallback): the call runs on this thread if a P is idle. If it
+    /// parks or yields, it joins the counted calls as it becomes an ordinary goroutine. False:
+    /// it could not start here.
+    /// </summary>
+    private bool RunHere(PendingCall call, Goroutine g)
+    {
+        if (!Run.Scheduler.RunOnHostThread(g, () =>
+            {
+                if (Count(call)) Run.Scheduler.EndExternalWait();
+            }))
+            return false;
+        if (!call.Done.IsSet && !call.Counted)
+        {
+            // The program ended while the call ran: its end fails the pending calls.
+            lock (gate) pending.Add(call);
+            if (endError != null) call.Fail(endError);
+        }
+        return true;
+    }
+
+    /// <summary>A call the instance waits for: pending (failed if the program ends) and counted. True if it is the only one.</summary>
+    private bool Count(PendingCall call)
+    {
+        lock (gate)
+        {
+            pending.Add(call);
+            call.Counted = true;
+            return activeCalls++ == 0;
+        }
     }
 
     private object? Wait(PendingCall call)
@@ -118,7 +146,7 @@ public sealed class GoInstance : IDisposable
             call.Done.Wait(TimeSpan.FromSeconds(2));
             throw new GoTimeoutException(callTimeLimit!.Value);
         }
-        lock (gate) pending.Remove(call);
+        if (call.Counted) lock (gate) pending.Remove(call);
         if (call.Error != null) throw call.Error;
         return call.Result;
     }

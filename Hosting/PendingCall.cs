@@ -13,6 +13,8 @@ internal sealed class PendingCall(GoInstance instance, RType? type, Type target)
     public readonly ManualResetEventSlim Done = new(false);
     public object? Result;
     public Exception? Error;
+    /// <summary>Counted among the instance's calls (it ran, or goes on, as an ordinary goroutine): its end uncounts it.</summary>
+    public volatile bool Counted;
 
     public void Ended(Goroutine g, PanicRecord? panic)
     {
@@ -26,7 +28,7 @@ internal sealed class PendingCall(GoInstance instance, RType? type, Type target)
         {
             Error = e;
         }
-        instance.CallEnded();
+        if (Counted) instance.CallEnded();
         Done.Set();
     }
 

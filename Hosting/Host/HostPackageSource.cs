@@ -13,4 +13,6 @@ internal sealed class HostPackageSource(IPackageSource std, IEnumerable<HostPack
 
     public NativeFunc? GetNative(string importPath, string name) =>
         host.TryGetValue(importPath, out var p) ? p.Native(name) : std.GetNative(importPath, name);
+
+    public IPackageSource? SharedSourceFor(string importPath) => host.ContainsKey(importPath) ? null : std.SharedSourceFor(importPath);
 }

@@ -104,6 +104,14 @@ public sealed class Machine(Program program, Stream stdout, Stream stderr)
     /// </summary>
     public Goroutine Spawn(object fn, ReadOnlySpan<Slot> args, IGoroutineCompletion completion)
     {
+        var g = NewHostGoroutine(fn, args, completion);
+        Scheduler!.Go(g);
+        return g;
+    }
+
+    /// <summary>The goroutine Spawn starts, not yet started: Scheduler.RunOnHostThread may run it on the caller's thread.</summary>
+    public Goroutine NewHostGoroutine(object fn, ReadOnlySpan<Slot> args, IGoroutineCompletion completion)
+    {
         var (entry, clo) = fn switch
         {
             Closure c => (c.Fn, c),
@@ -115,9 +123,7 @@ public sealed class Machine(Program program, Stream stdout, Stream stderr)
             entry = Interpreter.NativeTrampoline(entry, args.Length);
             clo = null;
         }
-        var g = new Goroutine(this, 0, entry, args, clo) { Completion = completion };
-        Scheduler!.Go(g);
-        return g;
+        return new Goroutine(this, 0, entry, args, clo) { Completion = completion };
     }
 
     /// <summary>Flushes standard output under its lock, which every writer takes (natives, the driver's flusher).</summary>
