@@ -140,6 +140,24 @@ public sealed class GoInstance : IDisposable
 
     private object? Wait(PendingCall call)
     {
+        // Called from Go code of this program (a host function invoking a GoFunction): the
+        // wait is a blocking call, so that its P runs the call's goroutine meanwhile.
+        var sched = Run.Scheduler;
+        var current = Scheduler.CurrentScheduler == sched ? Scheduler.Current : null;
+        bool blocking = current is { Status: GStatus.Running };
+        if (blocking) sched.EnterSyscall(current!);
+        try
+        {
+            return WaitFor(call);
+        }
+        finally
+        {
+            if (blocking) sched.ExitSyscall(current!);
+        }
+    }
+
+    private object? WaitFor(PendingCall call)
+    {
         if (!call.Done.Wait(callTimeLimit ?? Timeout.InfiniteTimeSpan))
         {
             Run.Stop(StopReason.Timeout);

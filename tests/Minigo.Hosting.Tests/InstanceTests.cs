@@ -113,3 +113,16 @@ public class InstanceTests
         Assert.Equal("function main is undeclared in the main package", e.Message);
     }
 }
+
+public class HostCallbackTests
+{
+    [Fact]
+    public void AHostFunctionMayCallAnExportedFunctionOfItsOwnInstance()
+    {
+        GoInstance? self = null;
+        using var engine = new Captured().Engine(o => o.WithMaxProcs(1).AddPackage("host", p => p.Func("Twice", (long x) => self!.Call<long>("Double", x) * 2)));
+        using var instance = engine.Compile("package main\nimport \"host\"\nfunc Double(x int) int { return x * 2 }\nfunc Quad(x int) int64 { return host.Twice(int64(x)) }").Start();
+        self = instance;
+        Assert.Equal(12L, instance.Call("Quad", 3));
+    }
+}
