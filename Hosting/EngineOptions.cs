@@ -50,6 +50,8 @@ public sealed class EngineOptions
     public EngineOptions WithArgs(params string[] args) { Args = args; return this; }
     public EngineOptions WithWorkingDirectory(string dir) { WorkingDirectory = dir; return this; }
     public EngineOptions AllowPackages(params string[] paths) { (AllowedPackages ??= new HashSet<string>()).UnionWith(paths); return this; }
+    /// <summary>The sandbox: only SafePackages (no os, net, syscall, os/signal...), plus those allowed by name and the host packages.</summary>
+    public EngineOptions Sandboxed() => AllowPackages([.. SafePackages]);
     public EngineOptions LimitTime(TimeSpan t) { TimeLimit = t; return this; }
     public EngineOptions LimitInstructions(long n) { MaxInstructions = n; return this; }
     public EngineOptions LimitMemory(long bytes) { MaxMemoryBytes = bytes; return this; }

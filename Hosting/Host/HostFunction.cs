@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Reflection;
 using Minigo.Hosting.Interop;
 using Minigo.Runtime;
@@ -11,14 +12,14 @@ internal sealed class HostFunction
     public readonly string Name;
     public readonly HostSignature Signature;
     public readonly NativeFunc Native;
-    private readonly Delegate function;
+    private readonly Func<object?[], object?> invoke;
     private readonly ParameterInfo[] parameters;
     private readonly bool blocking;
 
     public HostFunction(string name, Delegate function, bool blocking)
     {
         Name = name;
-        this.function = function;
+        invoke = CompiledInvoker(function);
         this.blocking = blocking;
         parameters = function.Method.GetParameters();
         Signature = HostSignature.Of(function.Method);
@@ -42,16 +43,29 @@ internal sealed class HostFunction
         if (blocking) sched.EnterSyscall(g);
         try
         {
-            return function.DynamicInvoke(args);
+            return invoke(args);
         }
-        catch (TargetInvocationException e) when (e.InnerException is { } inner)
+        catch (Exception e) when (e is not (GoPanic or GoFatal or GoExit))
         {
-            throw HostErrors.ToPanic(inner);
+            throw HostErrors.ToPanic(e);
         }
         finally
         {
             if (blocking) sched.ExitSyscall(g);
         }
+    }
+
+    /// <summary>args => (object)d((T0)args[0], (T1)args[1]...), compiled once: DynamicInvoke's reflection costs more than most host functions.</summary>
+    private static Func<object?[], object?> CompiledInvoker(Delegate d)
+    {
+        var args = Expression.Parameter(typeof(object?[]));
+        var ps = d.Method.GetParameters();
+        var call = Expression.Invoke(Expression.Constant(d),
+            ps.Select((p, i) => Expression.Convert(Expression.ArrayIndex(args, Expression.Constant(i)), p.ParameterType)));
+        Expression body = d.Method.ReturnType == typeof(void)
+            ? Expression.Block(call, Expression.Constant(null))
+            : Expression.Convert(call, typeof(object));
+        return Expression.Lambda<Func<object?[], object?>>(body, args).Compile();
     }
 
     /// <summary>

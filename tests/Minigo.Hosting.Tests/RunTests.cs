@@ -91,6 +91,27 @@ public class RunTests
     }
 
     [Fact]
+    public void SandboxedEnginesHaveNoOsOrNet()
+    {
+        using var engine = new Captured().Engine(o => o.Sandboxed());
+        foreach (var pkg in new[] { "os", "net", "syscall", "os/signal" })
+            Assert.Throws<GoCompileException>(() => engine.Compile($"package main\nimport _ \"{pkg}\"\nfunc main() {{}}"));
+        Assert.Equal(0, engine.Run("package main\nimport (\"fmt\"; \"strings\"; \"sort\")\nfunc main() { fmt.Print(strings.ToUpper(\"\"), sort.IntsAreSorted(nil)) }"));
+    }
+
+    [Fact]
+    public void GomaxprocsIsPerEngine()
+    {
+        var one = new Captured();
+        var three = new Captured();
+        const string source = "package main\nimport (\"fmt\"; \"runtime\")\nfunc main() { fmt.Println(runtime.GOMAXPROCS(0)) }";
+        using (var e = one.Engine(o => o.WithMaxProcs(1))) e.Run(source);
+        using (var e = three.Engine(o => o.WithMaxProcs(3))) e.Run(source);
+        Assert.Equal("1\n", one.Stdout);
+        Assert.Equal("3\n", three.Stdout);
+    }
+
+    [Fact]
     public void StdinIsRedirected()
     {
         var c = new Captured();
