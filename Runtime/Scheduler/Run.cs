@@ -95,7 +95,7 @@ public sealed partial class Scheduler
             if (left <= 0 || !m.thread.Join(left)) break;
         }
         int rest = Clock.MillisecondsCeiling(deadline - Nanotime());
-        if (rest > 0 && sysmonThread != null && sysmonThread != Thread.CurrentThread) sysmonThread.Join(rest);
+        if (rest > 0 && sysmonThread != null && !sysmonThread.IsCurrent) sysmonThread.Join(rest);
     }
 
     /// <summary>Threads of this scheduler still running (M's and sysmon); 0 after a clean shutdown.</summary>
