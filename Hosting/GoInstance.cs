@@ -93,7 +93,8 @@ public sealed class GoInstance : IDisposable
     internal object? Invoke(object fn, RType type, object?[] args, Type target)
     {
         if (endError != null) throw new GoInstanceEndedException("minigo: the instance has ended: " + endError.Message, endError);
-        if (args.Length != type.Params.Length && !type.Variadic)
+        // A variadic function takes its variadic arguments as one array, as Go's f(xs...).
+        if (args.Length != type.Params.Length)
             throw new ArgumentException($"minigo: {type} takes {type.Params.Length} arguments, not {args.Length}");
         var slots = new Slot[args.Length];
         for (int i = 0; i < args.Length; i++) slots[i] = ValueConverter.ToGo(args[i], type.Params[i], this);
