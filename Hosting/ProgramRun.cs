@@ -18,7 +18,7 @@ internal sealed class ProgramRun : IDisposable
     public readonly SchedulerOptions SchedulerOptions;
     private readonly GoEngine engine;
     private readonly EngineOptions options;
-    private readonly Timer? timer;
+    private readonly IDisposable? timer;
     private readonly CancellationTokenRegistration cancellation;
     private readonly ManualResetEventSlim ended = new(false);
     private int stopReason;
@@ -37,7 +37,7 @@ internal sealed class ProgramRun : IDisposable
         SchedulerOptions = new SchedulerOptions { MaxProcs = options.MaxProcs };
         Machine.CreateScheduler(SchedulerOptions);
         engine.Register(this);
-        if (timeLimitCoversRun && options.TimeLimit is { } t) timer = new Timer(_ => Stop(StopReason.Timeout), null, t, Timeout.InfiniteTimeSpan);
+        if (timeLimitCoversRun && options.TimeLimit is { } t) timer = Watchdog.After(t, () => Stop(StopReason.Timeout));
         if (options.CancellationToken.CanBeCanceled)
             cancellation = options.CancellationToken.Register(static s => ((ProgramRun)s!).Stop(StopReason.Canceled), this);
     }

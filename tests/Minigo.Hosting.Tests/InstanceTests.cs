@@ -89,10 +89,11 @@ public class InstanceTests
     [Fact]
     public void InterruptStopsASpinningCall()
     {
-        using var engine = new Captured().Engine();
-        using var instance = engine.Compile("package main\nfunc Spin() { for {} }").Start();
+        using var spinning = new ManualResetEventSlim();
+        using var engine = new Captured().Engine(o => o.AddPackage("host", p => p.Func("Spinning", () => spinning.Set())));
+        using var instance = engine.Compile("package main\nimport \"host\"\nfunc Spin() { host.Spinning(); for {} }").Start();
         var call = Task.Run(() => instance.Call("Spin"));
-        Thread.Sleep(50); // let it start spinning; the assertion does not depend on it
+        Assert.True(spinning.Wait(TimeSpan.FromSeconds(30)));
         instance.Interrupt();
         Assert.Throws<GoCanceledException>(() => call.GetAwaiter().GetResult());
     }
