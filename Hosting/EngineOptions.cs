@@ -26,7 +26,7 @@ public sealed class EngineOptions
     /// <summary>Packages a script may import; null: all. Host packages are always allowed.</summary>
     public ISet<string>? AllowedPackages { get; set; }
 
-    /// <summary>Wall-clock time a run (or an instance's life) may take: GoTimeoutException.</summary>
+    /// <summary>Wall-clock time a run, or each call of an instance (and its initialisers), may take: GoTimeoutException.</summary>
     public TimeSpan? TimeLimit { get; set; }
     /// <summary>Calls and loop iterations (the interpreter's preemption points): GoInstructionLimitException.</summary>
     public long MaxInstructions { get; set; }
