@@ -2,7 +2,6 @@ using System.Text;
 using Minigo.Compiler;
 using Minigo.Runtime;
 using Minigo.StdLib;
-using Minigo.StdLib.Syscall;
 using Minigo.VM;
 
 namespace Minigo.Cli;
@@ -46,7 +45,7 @@ public static class Driver
     {
         try
         {
-            var result = Compilation.Compile(sources, new StdLibrary(), settings.Compile);
+            var result = Compilation.Compile(sources, StdLibrary.Instance, settings.Compile);
             if (result.Program == null) return Fail(stderr, string.Join("\n", result.Errors), 2);
             return RunProgram(result.Program, ProgramName(sources), programArgs, stdout, stderr, settings);
         }
@@ -66,10 +65,7 @@ public static class Driver
         try
         {
             var machine = new Machine(program, programOut, stderr);
-            machine.PackageState["os.Args"] = new[] { name }.Concat(programArgs).ToArray();
-            machine.PackageState[OsState.WorkingDirectoryKey] = Path.GetFullPath(settings.BaseDir ?? Environment.CurrentDirectory);
-            if (settings.Stdin != null) machine.PackageState[OsState.StdinKey] = settings.Stdin;
-            if (settings.HostStdio && settings.Stdin == null) machine.PackageState[OsState.HostStdioKey] = true;
+            ProgramSetup.Configure(machine, programArgs.Prepend(name), settings.BaseDir ?? Environment.CurrentDirectory, settings.Stdin, settings.HostStdio);
             var options = settings.Scheduler ?? SchedulerOptions.FromEnvironment();
             if (settings.SchedTrace > 0) options = options with { SchedTrace = settings.SchedTrace };
             // Go's os.Stdout is unbuffered: what a program printed before it blocks (a server, a
@@ -93,7 +89,7 @@ public static class Driver
         {
             var (sources, _, error) = SourceLoader.Load(files);
             if (error != null) return Fail(stderr, error, 1);
-            var result = Compilation.Compile(sources!, new StdLibrary());
+            var result = Compilation.Compile(sources!, StdLibrary.Instance);
             if (result.Program == null) return Fail(stderr, string.Join("\n", result.Errors), 2);
             // By default only the program's own functions; --all adds std packages, init and wrappers.
             var text = Disassembler.Disassemble(result.Program.Functions.Where(f => !f.IsNative && (all || f.File.Length > 0 && !f.File.StartsWith('$'))));

@@ -21,6 +21,12 @@ public static class Compilation
     public static CompileResult Compile(IReadOnlyList<SourceText> sources, IPackageSource packages, CompileOptions? options = null)
     {
         options ??= CompileOptions.Default;
+        if (!options.ShareStdPackages) return CompileWith(sources, packages, options);
+        lock (StdPackageCache.Gate) return CompileWith(sources, packages, options);
+    }
+
+    private static CompileResult CompileWith(IReadOnlyList<SourceText> sources, IPackageSource packages, CompileOptions options)
+    {
         var diags = new DiagnosticBag();
         var files = new List<SourceFile>();
         foreach (var src in sources)
@@ -35,16 +41,19 @@ public static class Compilation
         bool anyPackage = options.EntryPoint != null;
         if (files.Count > 0 && files[0].PackageName.Name != "main" && !anyPackage)
             diags.Error(files[0].PackageName.Pos, $"package {files[0].PackageName.Name} is not a main package");
+        if (options.AllowImport is { } allow)
+            foreach (var import in files.SelectMany(f => f.Imports).Where(i => !allow(i.Path)))
+                diags.Error(import.Pos, $"use of package {import.Path} is not allowed");
         if (diags.HasErrors) return Failed(diags, options);
 
-        var importer = new StdImporter(packages);
+        var importer = new StdImporter(packages, options.ShareStdPackages);
         string name = anyPackage && files.Count > 0 ? files[0].PackageName.Name : "main";
         var main = new Package(name, name);
         var info = Checker.Check(main, files, importer, diags);
         if (diags.HasErrors) return Failed(diags, options);
 
         var ordered = importer.InDependencyOrder().Append((main, (IReadOnlyList<SourceFile>)files, info)).ToList();
-        var program = new ProgramBuilder(packages, diags).Build(ordered, options.EntryPoint ?? "main");
+        var program = new ProgramBuilder(packages, diags).Build(ordered, options.EntryPoint ?? "main", options.RequireMain);
         if (diags.HasErrors || program == null) return Failed(diags, options);
         return new CompileResult(program, []);
     }

@@ -83,6 +83,9 @@ public sealed class StdLibrary : IPackageSource
 
     public NativeFunc? GetNative(string importPath, string name) => Natives(importPath)?.Find(name);
 
+    /// <summary>The standard library never changes: its checked packages are shared by every compilation.</summary>
+    public IPackageSource? SharedSourceFor(string importPath) => Registrars.ContainsKey(importPath) ? this : null;
+
     /// <summary>The natives of a package (null if it has none or is not provided).</summary>
     public NativeTable? Natives(string importPath)
     {

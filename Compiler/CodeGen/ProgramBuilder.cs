@@ -27,7 +27,7 @@ internal sealed partial class ProgramBuilder(IPackageSource natives, DiagnosticB
     /// <summary>The package compiled as a library (no entry point): as `go tool compile`, its functions may lack a body (assembly would supply it).</summary>
     private Package? libraryPkg;
 
-    public Program? Build(IReadOnlyList<(Package Pkg, IReadOnlyList<SourceFile> Files, Info Info)> packages, string entryPoint = "main")
+    public Program? Build(IReadOnlyList<(Package Pkg, IReadOnlyList<SourceFile> Files, Info Info)> packages, string entryPoint = "main", bool requireMain = true)
     {
         if (entryPoint.Length == 0) libraryPkg = packages[^1].Pkg;
         foreach (var (pkg, _, info) in packages) Infos[pkg] = info;
@@ -64,11 +64,13 @@ internal sealed partial class ProgramBuilder(IPackageSource natives, DiagnosticB
             main = init.Fn;
         }
         else if (mainPkg.Scope.Lookup(entryPoint) is Func mainFunc) main = FunctionFor(mainFunc, null);
+        else if (!requireMain) main = MissingMain();
         else
         {
             Diags.Error(Pos.None, $"function {entryPoint} is undeclared in the main package");
             return null;
         }
+        var exports = CompileExports(mainPkg);
         // panic(nil) panics with the program's *runtime.PanicNilError when package runtime is in it.
         RType? panicNil = null;
         var runtimePkg = packages.FirstOrDefault(p => p.Pkg.Path == "runtime").Pkg;
@@ -92,6 +94,7 @@ internal sealed partial class ProgramBuilder(IPackageSource natives, DiagnosticB
             Functions = allFunctions,
             NamedTypes = named,
             PanicNilError = panicNil,
+            Exports = exports.ToDictionary(e => e.Key, e => new ExportedFunc(e.Value.Fn, Map(e.Value.Type))),
         };
     }
 
@@ -102,6 +105,28 @@ internal sealed partial class ProgramBuilder(IPackageSource natives, DiagnosticB
     {
         for (int i = from; i < Types.All.Count; i++)
             if (Types.All[i].RType.Name is { } name) named.TryAdd(name, Types.All[i].RType);
+    }
+
+    /// <summary>
+    /// The main package's exported, non-generic top-level functions, compiled even when main
+    /// does not call them: an embedder calls them by name.
+    /// </summary>
+    private Dictionary<string, (Function Fn, Signature Type)> CompileExports(Package mainPkg)
+    {
+        var exports = new Dictionary<string, (Function, Signature)>();
+        foreach (var name in mainPkg.Scope.Names)
+            if (mainPkg.Scope.Lookup(name) is Func { Signature.IsGeneric: false } f && f.Exported)
+                exports[name] = (FunctionFor(f, null), f.Signature);
+        return exports;
+    }
+
+    /// <summary>A library program (an embedder's) has no main: running it says so, as Go's linker would.</summary>
+    private static Function MissingMain()
+    {
+        var fn = new Function("main.main") { File = "$missing", FrameSize = 2 };
+        fn.Code = [new Instr(OpCode.Unreachable, 0, 0)];
+        fn.Lines = [0];
+        return fn;
     }
 
     private void Drain()

@@ -13,7 +13,7 @@ internal sealed class M
 
     public readonly long Id;
     public readonly Scheduler sched;
-    public Thread? thread;
+    public OsThread? thread;
 
     /// <summary>The P it holds to run Go code; null when idle or in a syscall.</summary>
     public P? p;

@@ -90,13 +90,12 @@ public sealed partial class Scheduler
         var deadline = Nanotime() + (long)options.ShutdownTimeout.TotalMilliseconds * 1_000_000;
         foreach (var m in ms)
         {
-            // newm publishes m.thread just before starting it: an M not started yet has nothing to join.
-            if (m.thread == null || (m.thread.ThreadState & ThreadState.Unstarted) != 0 || m == M.current || m.curg?.Status == GStatus.Syscall) continue;
+            if (m.thread == null || m == M.current || m.curg?.Status == GStatus.Syscall) continue;
             int left = Clock.MillisecondsCeiling(deadline - Nanotime());
             if (left <= 0 || !m.thread.Join(left)) break;
         }
         int rest = Clock.MillisecondsCeiling(deadline - Nanotime());
-        if (rest > 0 && sysmonThread != null && sysmonThread != Thread.CurrentThread) sysmonThread.Join(rest);
+        if (rest > 0 && sysmonThread != null && !sysmonThread.IsCurrent) sysmonThread.Join(rest);
     }
 
     /// <summary>Threads of this scheduler still running (M's and sysmon); 0 after a clean shutdown.</summary>

@@ -8,12 +8,11 @@ public sealed partial class Scheduler
 
     private volatile bool sysmonwait;
     private readonly ManualResetEventSlim sysmonnote = new(false);
-    private Thread? sysmonThread;
+    private OsThread? sysmonThread;
 
     private void startSysmon()
     {
-        sysmonThread = new Thread(sysmon) { IsBackground = true, Name = "minigo sysmon" };
-        sysmonThread.Start();
+        sysmonThread = OsThreads.Start(sysmon, "minigo sysmon");
     }
 
     private void wakeSysmon()

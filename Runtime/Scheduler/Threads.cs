@@ -42,12 +42,10 @@ public sealed partial class Scheduler
         nmp.Wakeup();
     }
 
-    /// <summary>newm: the M's thread. Background: a program that has ended leaves none behind keeping the process alive.</summary>
+    /// <summary>newm: the M's thread, a reused one if there is (OsThreads). Background: a program that has ended leaves none behind keeping the process alive.</summary>
     private void newm(M mp)
     {
-        var t = new Thread(() => mstart(mp)) { IsBackground = true, Name = "minigo M" + mp.Id };
-        mp.thread = t;
-        t.Start();
+        mp.thread = OsThreads.Start(() => mstart(mp), "minigo M");
     }
 
     /// <summary>

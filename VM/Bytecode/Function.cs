@@ -75,4 +75,9 @@ public sealed class Program
     public required IReadOnlyDictionary<string, RType> NamedTypes { get; init; }
     /// <summary>*runtime.PanicNilError when the program includes package runtime (the value of panic(nil)).</summary>
     public RType? PanicNilError { get; init; }
+    /// <summary>The main package's exported top-level functions by name, for an embedder to call.</summary>
+    public IReadOnlyDictionary<string, ExportedFunc> Exports { get; init; } = new Dictionary<string, ExportedFunc>();
 }
+
+/// <summary>An exported function of the main package and its Go type (Kind.Func: Params, Results).</summary>
+public sealed record ExportedFunc(Function Fn, RType Type);

@@ -64,6 +64,10 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
     public G? G { get; private set; }
     /// <summary>A function to run on this goroutine after the entry returns (main after init).</summary>
     internal Function? Then;
+    /// <summary>Set by Interpreter.Run on every exit: the budget it had left (see RunAccounted).</summary>
+    internal int BudgetLeft;
+    /// <summary>A call from the host: told when the goroutine ends; its unrecovered panic is the caller's, not the program's end.</summary>
+    public IGoroutineCompletion? Completion { get; init; }
 
     /// <summary>What a blocking operation that parked still has to do when the goroutine resumes.</summary>
     internal enum Pending : byte { None, Send, Recv, RecvOk, Select }
@@ -231,10 +235,14 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
         {
             while (true)
             {
-                var status = Interpreter.Run(this, budget);
+                var status = RunAccounted(budget);
                 if (status == RunStatus.Yielded) return SliceResult.Yielded;
                 if (status == RunStatus.Parked) return SliceResult.Parked;
-                if (Then == null) return SliceResult.Done;
+                if (Then == null)
+                {
+                    Completion?.Ended(this, null);
+                    return SliceResult.Done;
+                }
                 Restart(Then);
                 Then = null;
             }
@@ -243,17 +251,26 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
         {
             Done = true; // runtime.Goexit ran every deferred call: the goroutine ends here
             Machine.GoroutineEndedAbnormally?.Invoke(this, null);
+            Completion?.Ended(this, p.Panic);
             return SliceResult.Goexit;
+        }
+        catch (UnrecoveredPanic p) when (Completion != null)
+        {
+            Done = true; // a call from the host: the panic is the caller's, the program goes on
+            Completion.Ended(this, p.Panic);
+            return SliceResult.Done;
         }
         catch (UnrecoveredPanic p)
         {
             Machine.FlushStdout();
-            return EndWithReport(Machine.PanicReport(p));
+            var report = Machine.PanicReport(p);
+            return EndWithReport(report, new ProgramFailure(report, p.Panic, null));
         }
         catch (GoFatal f)
         {
             Machine.FlushStdout();
-            return EndWithReport(Machine.FatalText(f, this));
+            var report = Machine.FatalText(f, this);
+            return EndWithReport(report, new ProgramFailure(report, null, f));
         }
         catch (GoExit e)
         {
@@ -267,8 +284,11 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
         }
     }
 
-    /// <summary>Go's way: the report ends the program. A host that isolates failures (the REPL) takes the report and only this goroutine ends.</summary>
-    private SliceResult EndWithReport(string report)
+    /// <summary>
+    /// Go's way: the report ends the program (and is the embedder's failure). A host that
+    /// isolates failures (the REPL) takes the report and only this goroutine ends.
+    /// </summary>
+    private SliceResult EndWithReport(string report, ProgramFailure failure)
     {
         if (Machine.GoroutineEndedAbnormally is { } host)
         {
@@ -276,6 +296,7 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
             host(this, report);
             return SliceResult.Goexit;
         }
+        Machine.RecordFailure(failure);
         Machine.Scheduler!.Exit(2, report);
         return SliceResult.Done;
     }
@@ -301,6 +322,28 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
     }
 
     private const int InterruptSettleMs = 1000;
+
+    /// <summary>
+    /// One run of the interpreter, counted against the embedder's limits when there are any:
+    /// the budget used (calls and back-edges) and the bytes this thread allocated meanwhile.
+    /// </summary>
+    private RunStatus RunAccounted(int budget)
+    {
+        var limits = Machine.Limits;
+        if (limits == null) return Interpreter.Run(this, budget);
+        budget = limits.SliceBudget(budget);
+        long allocated = GC.GetAllocatedBytesForCurrentThread();
+        BudgetLeft = budget;
+        try
+        {
+            return Interpreter.Run(this, budget);
+        }
+        finally
+        {
+            if (limits.Account(budget - BudgetLeft, GC.GetAllocatedBytesForCurrentThread() - allocated))
+                Machine.Scheduler!.Stop();
+        }
+    }
 
     /// <summary>The goroutine's Go stack for the deadlock report (Go prints each goroutine's frames).</summary>
     public void WriteTraceback(G g, TextWriter w)

@@ -32,6 +32,17 @@ public static partial class Interpreter
     private const int PreemptCheckMask = 0xFF;
 
     /// <summary>
+    /// Every exit from Run records the budget left, so that the slice's caller can count the
+    /// calls and back-edges it ran (an embedder's instruction limit) off the hot path.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static RunStatus Leave(Goroutine g, int budget, RunStatus status)
+    {
+        g.BudgetLeft = budget;
+        return status;
+    }
+
+    /// <summary>
     /// Runs g until it finishes or `budget` calls and back-edges have passed. Runtime errors
     /// surface as GoPanic exceptions from helpers; they are turned into Go panics here.
     /// </summary>
@@ -67,7 +78,7 @@ public static partial class Interpreter
                         // A native parked this goroutine: let it finish (or park again) before going on.
                         var resume = g.NativeResume;
                         g.NativeResume = null;
-                        if (!resume()) { g.NativeResume = resume; return RunStatus.Parked; }
+                        if (!resume()) { g.NativeResume = resume; return Leave(g, budget, RunStatus.Parked); }
                     }
                 }
                 while (true)
@@ -157,7 +168,7 @@ public static partial class Interpreter
                         case OpCode.Jmp: pc = ins.A; break;
                         case OpCode.Loop:
                             pc = ins.A;
-                            if (--budget <= 0 || (budget & PreemptCheckMask) == 0 && gg != null && gg.Preempt) { Save(g, fn, pc, fp, clo); return RunStatus.Yielded; }
+                            if (--budget <= 0 || (budget & PreemptCheckMask) == 0 && gg != null && gg.Preempt) { Save(g, fn, pc, fp, clo); return Leave(g, budget, RunStatus.Yielded); }
                             break;
                         case OpCode.JmpIf: if (Unsafe.Add(ref regs, ins.A).N != 0) pc = ins.B; break;
                         case OpCode.JmpIfNot: if (Unsafe.Add(ref regs, ins.A).N == 0) pc = ins.B; break;
@@ -190,7 +201,7 @@ public static partial class Interpreter
                             if (newFp + callee.FrameSize > s.Length) s = g.GrowStack(newFp + callee.FrameSize);
                             fn = callee; code = fn.Code; pc = 0; fp = newFp; clo = null;
                             regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
-                            if (--budget <= 0 || yield) { Save(g, fn, pc, fp, clo); return RunStatus.Yielded; }
+                            if (--budget <= 0 || yield) { Save(g, fn, pc, fp, clo); return Leave(g, budget, RunStatus.Yielded); }
                             break;
                         }
                         case OpCode.CallNative:
@@ -199,10 +210,10 @@ public static partial class Interpreter
                             fn.Callees[ins.B].Native!(new NativeCall(g, fp + ins.A));
                             if (g.ParkRequested)
                             {
-                                if (!nested) { g.ParkRequested = false; return RunStatus.Parked; }
+                                if (!nested) { g.ParkRequested = false; return Leave(g, budget, RunStatus.Parked); }
                                 g.ResumeNativeInPlace();
                             }
-                            if (gg != null && gg.Preempt) return RunStatus.Yielded; // runtime.Gosched: yield now
+                            if (gg != null && gg.Preempt) return Leave(g, budget, RunStatus.Yielded); // runtime.Gosched: yield now
                             s = g.Stack;
                             regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
                             break;
@@ -219,10 +230,10 @@ public static partial class Interpreter
                                 callee.Native!(new NativeCall(g, newFp));
                                 if (g.ParkRequested)
                                 {
-                                    if (!nested) { g.ParkRequested = false; return RunStatus.Parked; }
+                                    if (!nested) { g.ParkRequested = false; return Leave(g, budget, RunStatus.Parked); }
                                     g.ResumeNativeInPlace();
                                 }
-                                if (gg != null && gg.Preempt) return RunStatus.Yielded; // runtime.Gosched: yield now
+                                if (gg != null && gg.Preempt) return Leave(g, budget, RunStatus.Yielded); // runtime.Gosched: yield now
                                 s = g.Stack;
                                 regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
                                 break;
@@ -232,7 +243,7 @@ public static partial class Interpreter
                             if (newFp + callee.FrameSize > s.Length) s = g.GrowStack(newFp + callee.FrameSize);
                             fn = callee; code = fn.Code; pc = 0; fp = newFp; clo = target;
                             regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
-                            if (--budget <= 0 || yield) { Save(g, fn, pc, fp, clo); return RunStatus.Yielded; }
+                            if (--budget <= 0 || yield) { Save(g, fn, pc, fp, clo); return Leave(g, budget, RunStatus.Yielded); }
                             break;
                         }
                         case OpCode.CallIface:
@@ -245,10 +256,10 @@ public static partial class Interpreter
                                 callee.Native!(new NativeCall(g, newFp));
                                 if (g.ParkRequested)
                                 {
-                                    if (!nested) { g.ParkRequested = false; return RunStatus.Parked; }
+                                    if (!nested) { g.ParkRequested = false; return Leave(g, budget, RunStatus.Parked); }
                                     g.ResumeNativeInPlace();
                                 }
-                                if (gg != null && gg.Preempt) return RunStatus.Yielded; // runtime.Gosched: yield now
+                                if (gg != null && gg.Preempt) return Leave(g, budget, RunStatus.Yielded); // runtime.Gosched: yield now
                                 s = g.Stack;
                                 regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
                                 break;
@@ -258,7 +269,7 @@ public static partial class Interpreter
                             if (newFp + callee.FrameSize > s.Length) s = g.GrowStack(newFp + callee.FrameSize);
                             fn = callee; code = fn.Code; pc = 0; fp = newFp; clo = null;
                             regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
-                            if (--budget <= 0 || yield) { Save(g, fn, pc, fp, clo); return RunStatus.Yielded; }
+                            if (--budget <= 0 || yield) { Save(g, fn, pc, fp, clo); return Leave(g, budget, RunStatus.Yielded); }
                             break;
                         }
                         case OpCode.Return:
@@ -280,10 +291,10 @@ public static partial class Interpreter
                                 case FrameKind.Entry:
                                     g.Done = true;
                                     Save(g, fn, pc, fp, clo);
-                                    return RunStatus.Done;
+                                    return Leave(g, budget, RunStatus.Done);
                                 case FrameKind.Callback:
                                     Save(g, fn, pc, fp, clo);
-                                    return RunStatus.CallbackReturned;
+                                    return Leave(g, budget, RunStatus.CallbackReturned);
                                 case FrameKind.PanicDefer:
                                     Save(g, fn, pc, fp, clo);
                                     AfterPanicDefer(g);
@@ -703,7 +714,7 @@ public static partial class Interpreter
                             {
                                 g.PendingOp = Goroutine.Pending.Send;
                                 Save(g, fn, pc, fp, clo);
-                                if (!nested) return RunStatus.Parked;
+                                if (!nested) return Leave(g, budget, RunStatus.Parked);
                                 g.WaitInPlace();
                                 CompletePending(g, ref regs);
                             }
@@ -717,7 +728,7 @@ public static partial class Interpreter
                                 g.PendingOp = ins.C == 1 ? Goroutine.Pending.RecvOk : Goroutine.Pending.Recv;
                                 g.PendingReg = ins.A;
                                 Save(g, fn, pc, fp, clo);
-                                if (!nested) return RunStatus.Parked;
+                                if (!nested) return Leave(g, budget, RunStatus.Parked);
                                 g.WaitInPlace();
                                 CompletePending(g, ref regs);
                                 break;
@@ -742,7 +753,7 @@ public static partial class Interpreter
                                 g.PendingOp = Goroutine.Pending.Select;
                                 g.PendingReg = ins.A;
                                 Save(g, fn, pc, fp, clo);
-                                if (!nested) return RunStatus.Parked;
+                                if (!nested) return Leave(g, budget, RunStatus.Parked);
                                 g.WaitInPlace();
                                 CompletePending(g, ref regs);
                                 break;
@@ -849,6 +860,8 @@ public static partial class Interpreter
     internal static void StartGoroutine(Machine machine, object? fnValue, ReadOnlySpan<Slot> args)
     {
         if (fnValue is not Closure c) throw new GoFatal("go of nil func value"); // Go's newproc1
+        if (machine.Limits?.TooManyGoroutines(machine.Scheduler!.NumGoroutine) == true)
+            throw new GoFatal("minigo: goroutine limit exceeded");
         var (entry, clo) = (c.Fn, (Closure?)c);
         if (entry.IsNative)
         {

@@ -52,18 +52,7 @@ public sealed class Machine(Program program, Stream stdout, Stream stderr, int g
     /// </summary>
     public int Run(SchedulerOptions options, int sliceBudget = int.MaxValue, CancellationToken cancel = default)
     {
-        options = options with
-        {
-            SliceBudget = Math.Min(sliceBudget, SchedulerOptions.DefaultSliceBudget),
-            TraceWriter = options.TraceWriter ?? new StreamWriter(Stderr) { AutoFlush = true },
-        };
-        Scheduler = new Scheduler(options);
-        var main = new Goroutine(this, 1, Program.Init, []) { Then = Program.Main };
-        var profiler = Profiler.StartIfRequested(Scheduler);
-        var exit = Scheduler.Run(Scheduler.Go(main), cancel);
-        profiler?.StopAndWrite();
-        ReleasePackageState();
-        FlushStdout();
+        var exit = RunToExit(options, sliceBudget, runMain: true, cancel: cancel);
         switch (exit.Reason)
         {
             case ExitReason.MainReturned:
@@ -75,6 +64,79 @@ public sealed class Machine(Program program, Stream stdout, Stream stderr, int g
                 if (exit.Message != null) Write(exit.Message.EndsWith('\n') ? exit.Message : exit.Message + "\n");
                 return exit.Code;
         }
+    }
+
+    /// <summary>An embedder's limits (instructions, memory, goroutines); null: none, and nothing is counted.</summary>
+    public ResourceLimits? Limits { get; init; }
+
+    /// <summary>The first unrecovered panic or fatal error that ended the program, for an embedder's exception.</summary>
+    public ProgramFailure? Failure { get; private set; }
+
+    internal void RecordFailure(ProgramFailure f)
+    {
+        lock (PackageState) Failure ??= f;
+    }
+
+    /// <summary>The scheduler exists before the run starts (Run and RunToExit create it): an embedder may spawn into it or stop it.</summary>
+    public Scheduler CreateScheduler(SchedulerOptions options, int sliceBudget = int.MaxValue)
+    {
+        options = options with
+        {
+            SliceBudget = Math.Min(sliceBudget, SchedulerOptions.DefaultSliceBudget),
+            TraceWriter = options.TraceWriter ?? new StreamWriter(Stderr) { AutoFlush = true },
+        };
+        return Scheduler = new Scheduler(options);
+    }
+
+    /// <summary>
+    /// Runs the initialisers, then main (runMain) or nothing more: an embedder keeps such a
+    /// program alive by calling into it (Spawn) and ends it with Scheduler.Stop. Returns how it
+    /// ended without printing anything; the package state is released and stdout flushed.
+    /// </summary>
+    public ExitInfo RunToExit(SchedulerOptions options, int sliceBudget = int.MaxValue, bool runMain = true,
+        IGoroutineBody? mainBody = null, CancellationToken cancel = default)
+    {
+        if (Scheduler == null) CreateScheduler(options, sliceBudget);
+        var main = mainBody ?? new Goroutine(this, 1, Program.Init, []) { Then = runMain ? Program.Main : null };
+        var profiler = Profiler.StartIfRequested(Scheduler!);
+        try
+        {
+            return Scheduler!.Run(Scheduler.Go(main), cancel);
+        }
+        finally
+        {
+            profiler?.StopAndWrite();
+            ReleasePackageState();
+            FlushStdout();
+        }
+    }
+
+    /// <summary>
+    /// Starts a goroutine for the host: fn (a Function, or a Closure for a func value) called
+    /// with args; completion hears of its end. From any thread, before or during the run.
+    /// </summary>
+    public Goroutine Spawn(object fn, ReadOnlySpan<Slot> args, IGoroutineCompletion completion)
+    {
+        var g = NewHostGoroutine(fn, args, completion);
+        Scheduler!.Go(g);
+        return g;
+    }
+
+    /// <summary>The goroutine Spawn starts, not yet started: Scheduler.RunOnHostThread may run it on the caller's thread.</summary>
+    public Goroutine NewHostGoroutine(object fn, ReadOnlySpan<Slot> args, IGoroutineCompletion completion)
+    {
+        var (entry, clo) = fn switch
+        {
+            Closure c => (c.Fn, c),
+            Function f => (f, (Closure?)null),
+            _ => throw new ArgumentException("not a Go function", nameof(fn)),
+        };
+        if (entry.IsNative)
+        {
+            entry = Interpreter.NativeTrampoline(entry, args.Length);
+            clo = null;
+        }
+        return new Goroutine(this, 0, entry, args, clo) { Completion = completion };
     }
 
     /// <summary>Flushes standard output under its lock, which every writer takes (natives, the driver's flusher).</summary>
@@ -112,7 +174,7 @@ public sealed class Machine(Program program, Stream stdout, Stream stderr, int g
     }
 
     /// <summary>Go's report of an unrecovered panic: the panic chain, then the goroutine's stack.</summary>
-    internal string PanicReport(UnrecoveredPanic p)
+    public string PanicReport(UnrecoveredPanic p)
     {
         var sb = new StringBuilder();
         AppendPanics(sb, p.Goroutine, p.Panic);

@@ -17,4 +17,10 @@ public interface IPackageSource
     /// "Type.Method" for a method (value or pointer receiver alike).
     /// </summary>
     NativeFunc? GetNative(string importPath, string name);
+
+    /// <summary>
+    /// The source whose checked package at importPath every compilation in the process may
+    /// share (it never changes: the standard library's), or null to check it afresh each time.
+    /// </summary>
+    IPackageSource? SharedSourceFor(string importPath) => null;
 }

@@ -1,6 +1,4 @@
-using Minigo.Compiler;
-
-namespace Minigo.Cli;
+namespace Minigo.Compiler;
 
 /// <summary>
 /// Splits `run`'s arguments as go run does: the leading .go files (or one directory) are the
