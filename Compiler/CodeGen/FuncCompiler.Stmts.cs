@@ -90,6 +90,18 @@ internal sealed partial class FuncCompiler
         // scope the right side reads the outer x.
         if (values.Count == 1 && vars.Count == 1 && vars[0] is { } v0 && !Escapes(v0))
         {
+            var value = values[0];
+            while (value is ParenExpr pe) value = pe.X;
+            if (value is CallExpr && !IsAggregate(TypeOf(v0)) && Predicates.Identical(TypeOf(value), TypeOf(v0)))
+            {
+                // x := f(...): the call's result register becomes x's (the frame above it is dead).
+                int mark = fb.NextReg;
+                int b = Expr(value);
+                if (b != mark) fb.Emit(OpCode.Move, mark, b);
+                fb.Release(mark + 1);
+                locals[v0] = new Local(mark, false, TypeOf(v0));
+                return;
+            }
             // The common case: evaluate straight into the new variable's register.
             int r = fb.Alloc();
             ValueTo(values[0], TypeOf(v0), r);
@@ -99,8 +111,21 @@ internal sealed partial class FuncCompiler
             return;
         }
         var regs = EvalAll(values, vars.Count, vars.Select(v => v == null ? null : TypeOf(v)).ToList());
+        // a, b := f(): results land in consecutive registers at the top of the frame, which
+        // become the variables' own (no copies), unless a variable lives in a cell.
+        bool inPlace = values.Count == 1 && regs.Length > 1;
+        if (inPlace) fb.Release(regs[^1] + 1); // what the call used above its results is dead
         for (int i = 0; i < vars.Count; i++)
-            if (vars[i] != null) DeclareLocalFrom(vars[i]!, regs[i]);
+        {
+            if (vars[i] is not { } v) continue;
+            var t = TypeOf(v);
+            if (inPlace && !(Escapes(v) && !IsAggregate(t)))
+            {
+                CountFrameBytes(t);
+                locals[v] = new Local(regs[i], false, t, Escapes(v));
+            }
+            else DeclareLocalFrom(v, regs[i]);
+        }
     }
 
     private void Assign(AssignStmt a)
