@@ -208,6 +208,12 @@ internal sealed partial class FuncCompiler
             WrapIfNarrow(dst, t);
             return;
         }
+        if (b.Op == Op.And && KindOf(t).IsInteger() && SmallConstant(b.Y) is int mask)
+        {
+            fb.Emit(OpCode.AndIK, dst, xr, mask);
+            WrapIfNarrow(dst, t);
+            return;
+        }
         if (b.Op is Op.Shl or Op.Shr && ConstantShiftCount(b.Y) is int cnt)
         {
             // A constant count (possibly written as 1.0 or 1+0i) is a non-negative integer.

@@ -615,15 +615,17 @@ internal sealed partial class FuncCompiler
                 if (tag < 0) CondJump(e, jumpIfTrue: true, jumps);
                 else
                 {
-                    int eq = fb.Alloc();
-                    if (info.Types.TryGetValue(e, out var etv) && etv.IsNil) fb.Emit(OpCode.IsNil, eq, tag); // `case nil` on a slice, map or func tag
+                    if (info.Types.TryGetValue(e, out var etv) && etv.IsNil) jumps.Add(fb.Emit(OpCode.JmpIfNil, tag)); // `case nil` on a slice, map or func tag
+                    else if (KindOf(tagType!) is var tk && (tk.IsInteger() || tk == Kind.Bool) && KindOf(TypeOf(e)) == tk && SmallConstant(e) is int imm)
+                        jumps.Add(fb.Emit(OpCode.JmpIfEqIK, tag, imm));
                     else
                     {
+                        int eq = fb.Alloc();
                         int v = fb.Alloc();
                         ValueTo(e, tagType!, v);
                         Compare(Op.Eql, tagType!, eq, tag, v);
+                        jumps.Add(fb.Emit(OpCode.JmpIf, eq));
                     }
-                    jumps.Add(fb.Emit(OpCode.JmpIf, eq));
                 }
                 fb.Release(m2);
             }

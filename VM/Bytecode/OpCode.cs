@@ -29,6 +29,7 @@ public enum OpCode : ushort
     // ---- integer arithmetic (64-bit; Wrap narrows) ----
     [Op("A B C", "r[A] = r[B] + r[C]")] AddI,
     [Op("A B I", "r[A] = r[B] + C")] AddIK,
+    [Op("A B I", "r[A] = r[B] & C")] AndIK,
     [Op("A B C", "r[A] = r[B] - r[C]")] SubI,
     [Op("A B C", "r[A] = r[B] * r[C]")] MulI,
     [Op("A B C", "r[A] = r[B] / r[C] signed; panics on zero")] DivI,

@@ -103,6 +103,7 @@ public static partial class Interpreter
                         // ---- integer arithmetic ----
                         case OpCode.AddI: Unsafe.Add(ref regs, ins.A).N = Unsafe.Add(ref regs, ins.B).N + Unsafe.Add(ref regs, ins.C).N; break;
                         case OpCode.AddIK: Unsafe.Add(ref regs, ins.A).N = Unsafe.Add(ref regs, ins.B).N + ins.C; break;
+                        case OpCode.AndIK: Unsafe.Add(ref regs, ins.A).N = Unsafe.Add(ref regs, ins.B).N & ins.C; break;
                         case OpCode.SubI: Unsafe.Add(ref regs, ins.A).N = Unsafe.Add(ref regs, ins.B).N - Unsafe.Add(ref regs, ins.C).N; break;
                         case OpCode.MulI: Unsafe.Add(ref regs, ins.A).N = unchecked(Unsafe.Add(ref regs, ins.B).N * Unsafe.Add(ref regs, ins.C).N); break;
                         case OpCode.DivI: Unsafe.Add(ref regs, ins.A).N = Arith.DivI(Unsafe.Add(ref regs, ins.B).N, Unsafe.Add(ref regs, ins.C).N); break;
