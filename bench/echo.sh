@@ -21,29 +21,14 @@ RUNS="${RUNS:-3}"
 # Both processes hold CONNS descriptors.
 ulimit -n "$(ulimit -Hn)"
 
-go="${GO:-$(command -v go || true)}"
-[ -z "$go" ] && [ -x /usr/lib/go-1.19/bin/go ] && go=/usr/lib/go-1.19/bin/go
-[ -z "$go" ] && { echo "echo.sh: needs Go for the load generator and the reference server" >&2; exit 1; }
-
-echo "publishing minigo (Release)..." >&2
-dotnet publish "$root/Cli" -c Release -o "$out/minigo" >/dev/null
-minigo="$out/minigo/minigo"
-export GOCACHE="$out/gocache" GO111MODULE=off
-"$go" build -o "$out/echo-load" "$root/bench/echo/load.go"
-"$go" build -o "$out/echo-server" "$root/bench/echo/server.go"
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+NAME=echo
+. "$root/bench/servers.sh"
 
 # run_server NAME CMD...: starts the server, runs both loads against it, prints their lines
 # and the largest thread count seen during the scale load.
 run_server() {
   local name=$1; shift
-  local port addr pid
-  port=$(free_port)
-  addr="127.0.0.1:$port"
-  "$@" "$addr" >"$out/echo-$name.log" 2>&1 &
-  pid=$!
-  for _ in $(seq 300); do "$out/echo-load" -addr "$addr" -probe && break; sleep 0.1; done
+  start_server "$out/echo-$name.log" "$@"
 
   # Scale: sample the server's threads while the load runs.
   local maxthreads=0 t
@@ -58,16 +43,9 @@ run_server() {
   echo "$name scale: $(cat "$out/echo-$name.scale") max_threads=$maxthreads (GOMAXPROCS+4 = $((GOMAXPROCS + 4)))"
 
   # Throughput: best of RUNS.
-  local best=0 line rps
-  for _ in $(seq "$RUNS"); do
-    line=$("$out/echo-load" -addr "$addr" -conns "$TCONNS" -rounds "$TROUNDS")
-    rps=$(sed -n 's/.* rps=\([0-9]*\) .*/\1/p' <<<"$line")
-    [ "${rps:-0}" -gt "$best" ] && best=$rps && echo "$line" >"$out/echo-$name.tput"
-  done
+  best_of "$out/echo-$name.tput" -conns "$TCONNS" -rounds "$TROUNDS" >"$out/echo-$name.rps"
   echo "$name throughput: $(cat "$out/echo-$name.tput")"
-  echo "$best" >"$out/echo-$name.rps"
-  kill "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
+  stop_server
 }
 
 run_server go "$out/echo-server"

@@ -20,7 +20,6 @@ internal sealed class ReplSession : IDisposable
 {
     /// <summary>Global slots the session can hold: every input's new variables take fresh ones.</summary>
     public const int GlobalCapacity = 1 << 16;
-    private const int StdoutFlushMs = 50;
     private const int MachineThreadStack = 16 << 20;
 
     private readonly IncrementalCompilation compilation;
@@ -31,7 +30,6 @@ internal sealed class ReplSession : IDisposable
     private readonly Function runInput;
     private readonly ManualResetEventSlim started = new(), ended = new();
     private readonly Lock gate = new();
-    private readonly Timer flusher;
     private InputRun? current;
     private int inputs;
 
@@ -75,7 +73,6 @@ internal sealed class ReplSession : IDisposable
         machine.PackageState[OsState.WorkingDirectoryKey] = Environment.CurrentDirectory;
         machine.PackageState[OsState.StdinKey] = Stream.Null; // standard input carries the session's inputs
         machine.GoroutineEndedAbnormally = GoroutineEndedAbnormally;
-        flusher = new Timer(_ => FlushQuietly(), null, StdoutFlushMs, StdoutFlushMs);
     }
 
     /// <summary>Starts a session, its program running on a thread of its own.</summary>
@@ -92,7 +89,9 @@ internal sealed class ReplSession : IDisposable
     {
         try
         {
-            ExitCode = machine.Run(SchedulerOptions.FromEnvironment());
+            // Output of goroutines running between inputs shows within 50 ms: sysmon flushes it,
+            // as the CLI's driver has it do.
+            ExitCode = machine.Run(SchedulerOptions.FromEnvironment() with { Housekeeping = FlushQuietly });
         }
         catch (Exception e)
         {
@@ -238,7 +237,6 @@ internal sealed class ReplSession : IDisposable
 
     public void Dispose()
     {
-        flusher.Dispose();
         if (!HasEnded) machine.Scheduler?.Stop();
         ended.Wait(TimeSpan.FromSeconds(5));
         FlushQuietly();

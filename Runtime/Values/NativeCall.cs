@@ -9,6 +9,9 @@ namespace Minigo.Runtime;
 /// </summary>
 public delegate void NativeFunc(NativeCall c);
 
+/// <summary>A frame of a goroutine's stack as runtime.Caller reports it: the function's Go name, its file and the line running.</summary>
+public readonly record struct CallerFrame(string Function, string File, int Line);
+
 /// <summary>What native code may ask of the goroutine that called it.</summary>
 public interface IGoContext
 {
@@ -30,10 +33,10 @@ public interface IGoContext
     /// <summary>The calling goroutine as the scheduler sees it.</summary>
     G G { get; }
     /// <summary>
-    /// runtime.Caller: the function, file and line of a Go frame on the calling goroutine's
-    /// stack (skip 0: the Go function that called the native); false past the outermost one.
+    /// The calling goroutine's Go frames, innermost first (0: the Go function that called the
+    /// native): runtime.Caller, testing's file:line prefixes, net/http's registration sites.
     /// </summary>
-    bool Caller(int skip, out string function, out string file, out int line);
+    IReadOnlyList<CallerFrame> Callers();
     /// <summary>runtime.Stack's text for the calling goroutine: its header line, then its frames.</summary>
     string Traceback();
     /// <summary>The program's scheduler.</summary>

@@ -20,11 +20,13 @@ public static class RuntimeNatives
         t.Add("UnlockOSThread", c => c.Ctx.Scheduler.UnlockOSThread(c.Ctx.G));
         t.Add("Caller", c =>
         {
-            bool ok = c.Ctx.Caller((int)c.Int(0), out _, out string file, out int line);
+            var frames = c.Ctx.Callers();
+            long skip = c.Int(0);
+            var f = skip >= 0 && skip < frames.Count ? frames[(int)skip] : default;
             c.SetInt(0, 0);
-            c.SetStr(1, file);
-            c.SetInt(2, line);
-            c.SetBool(3, ok);
+            c.SetStr(1, f.File ?? "");
+            c.SetInt(2, f.Line);
+            c.SetBool(3, f.Function != null);
         });
         t.Add("Stack", c =>
         {

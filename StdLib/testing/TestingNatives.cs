@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Minigo.Runtime;
-using Minigo.VM;
 
 namespace Minigo.StdLib.Testing;
 
@@ -33,8 +32,7 @@ public static class TestingNatives
     private static void CallerFrames(NativeCall c)
     {
         var sb = new StringBuilder();
-        if (c.Ctx is Goroutine g)
-            foreach (var f in g.Callers())
+        foreach (var f in c.Ctx.Callers())
                 sb.Append(f.Function).Append('\t').Append(f.File).Append('\t').Append(f.Line).Append('\n');
         c.SetStr(0, sb.ToString());
     }

@@ -1,13 +1,12 @@
-namespace Minigo.VM;
+using Minigo.Runtime;
 
-/// <summary>A frame of a goroutine's stack as runtime.Caller reports it: the function's Go name, its file and the line running.</summary>
-public readonly record struct CallerFrame(string Function, string File, int Line);
+namespace Minigo.VM;
 
 public sealed partial class Goroutine
 {
     /// <summary>
     /// The goroutine's frames, innermost first, as seen from a native it called (the running
-    /// frame's pc is past the call): for testing's file:line prefixes and t.Helper.
+    /// frame's pc is past the call), named and placed as stack traces name them.
     /// </summary>
     public IReadOnlyList<CallerFrame> Callers()
     {
@@ -21,6 +20,5 @@ public sealed partial class Goroutine
         return frames;
     }
 
-    private static CallerFrame Frame(Function fn, int pc) =>
-        new(fn.Name, fn.File, pc >= 0 && pc < fn.Lines.Length ? fn.Lines[pc] : fn.Line);
+    private static CallerFrame Frame(Function fn, int pc) => new(fn.Name, StackTrace.FileOf(fn), StackTrace.LineOf(fn, pc));
 }

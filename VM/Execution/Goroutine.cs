@@ -203,8 +203,6 @@ public sealed partial class Goroutine : IGoContext, IGoroutineBody, IShrinkable,
         return sb.ToString();
     }
 
-    bool IGoContext.Caller(int skip, out string function, out string file, out int line) =>
-        StackTrace.Caller(this, skip, out function, out file, out line);
 
     public void PoisonStackGuard() => Volatile.Write(ref StackGuard, StackPreempt);
 

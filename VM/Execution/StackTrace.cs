@@ -27,28 +27,9 @@ internal static class StackTrace
         return lines;
     }
 
-    /// <summary>runtime.Caller from a native: skip 0 is the Go function calling the native.</summary>
-    public static bool Caller(Goroutine g, int skip, out string function, out string file, out int line)
-    {
-        Function fn = g.CurFn;
-        int pc = g.Pc - 1;
-        for (int i = g.FrameCount - 1; skip > 0; i--, skip--)
-        {
-            if (i < 0 || g.Frames[i].CalleeKind == FrameKind.Entry)
-            {
-                (function, file, line) = ("", "", 0);
-                return false;
-            }
-            fn = g.Frames[i].Fn;
-            pc = g.Frames[i].Pc - 1;
-        }
-        (function, file, line) = (fn.Name, FileOf(fn), LineOf(fn, pc));
-        return true;
-    }
+    public static int LineOf(Function fn, int pc) => pc >= 0 && pc < fn.Lines.Length ? fn.Lines[pc] : fn.Line;
 
-    private static int LineOf(Function fn, int pc) => pc >= 0 && pc < fn.Lines.Length ? fn.Lines[pc] : fn.Line;
-
-    private static string FileOf(Function fn) => fn.File.Length == 0 ? "?"
+    public static string FileOf(Function fn) => fn.File.Length == 0 ? "?"
         : fn.File.StartsWith(StdRoot) ? GoRoot + fn.File[StdRoot.Length..] // the standard library's sources, where Go keeps them
         : Path.GetFullPath(fn.File);
 

@@ -10,12 +10,14 @@ public static class HttpNatives
         {
             // Frames are told apart by file: function names carry the package's name, not its path.
             string dir = "/src/" + c.Str(0) + "/";
-            for (int skip = 1; c.Ctx.Caller(skip, out string function, out string file, out int line); skip++)
+            var frames = c.Ctx.Callers();
+            for (int i = 1; i < frames.Count; i++)
             {
-                if (file.Contains(dir, StringComparison.Ordinal)) continue;
-                c.SetStr(0, function);
-                c.SetStr(1, file);
-                c.SetInt(2, line);
+                var f = frames[i];
+                if (f.File.Contains(dir, StringComparison.Ordinal)) continue;
+                c.SetStr(0, f.Function);
+                c.SetStr(1, f.File);
+                c.SetInt(2, f.Line);
                 return;
             }
             c.SetStr(0, "");

@@ -11,9 +11,18 @@ public static class TextprotoNatives
         t.Add("canonicalMIMEHeaderKey", c => c.SetStr(0, CanonicalizeInPlace(GoSlices.Bytes(c.SliceArg(0)))));
     }
 
-    /// <summary>RFC 7230's tchar: "!#$%&'*+-.^_`|~", digits and letters.</summary>
-    private static bool ValidHeaderFieldByte(int b) =>
-        b < 127 && (char.IsAsciiLetterOrDigit((char)b) || "!#$%&'*+-.^_`|~".Contains((char)b));
+    /// <summary>RFC 7230's tchar: "!#$%&'*+-.^_`|~", digits and letters (Go's isTokenTable).</summary>
+    private static readonly bool[] IsToken = BuildTokenTable();
+
+    private static bool[] BuildTokenTable()
+    {
+        var table = new bool[127];
+        for (int b = 0; b < table.Length; b++)
+            table[b] = char.IsAsciiLetterOrDigit((char)b) || "!#$%&'*+-.^_`|~".Contains((char)b);
+        return table;
+    }
+
+    private static bool ValidHeaderFieldByte(int b) => b < IsToken.Length && IsToken[b];
 
     /// <summary>The key as it is when already canonical or invalid (Go returns it unchanged), else canonicalized.</summary>
     public static string CanonicalMIMEHeaderKey(string s)

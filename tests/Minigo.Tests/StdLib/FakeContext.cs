@@ -23,11 +23,7 @@ public sealed class FakeContext : IGoContext
     public Scheduler Scheduler => throw new NotSupportedException("no scheduler in a FakeContext");
     public long MaxStack { get; set; } = 1_000_000_000;
     public string Traceback() => "";
-    public bool Caller(int skip, out string function, out string file, out int line)
-    {
-        (function, file, line) = ("", "", 0);
-        return false;
-    }
+    public IReadOnlyList<CallerFrame> Callers() => [];
     public void ParkAfterReturn(Func<bool>? resume) => throw new NotSupportedException("no scheduler in a FakeContext");
 
     public RType? LookupType(string qualifiedName) => Types.GetValueOrDefault(qualifiedName);
