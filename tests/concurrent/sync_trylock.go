@@ -5,8 +5,8 @@ import (
 	"sync"
 )
 
-// TryLock never blocks: exactly one of many goroutines trying at once while the lock is free
-// and held by the winner gets it.
+// TryLock never blocks: of many goroutines trying while the lock is free, then held by the
+// winner until all have tried, at most one gets it.
 func main() {
 	var mu sync.Mutex
 	fmt.Println(mu.TryLock(), mu.TryLock())
@@ -16,6 +16,7 @@ func main() {
 	won := 0
 	hold := make(chan struct{})
 	start := make(chan struct{})
+	tried := make(chan struct{})
 	for i := 0; i < 10; i++ {
 		wg.Add(1)
 		go func() {
@@ -25,26 +26,19 @@ func main() {
 				count.Lock()
 				won++
 				count.Unlock()
-				<-hold
+				tried <- struct{}{}
+				<-hold // the winner holds the lock until every goroutine has tried
 				mu.Unlock()
+				return
 			}
+			tried <- struct{}{}
 		}()
 	}
-	mu.Lock() // held while the others try
+	mu.Lock() // held while the others get ready
 	close(start)
 	mu.Unlock()
-	// Now they may try while it is free; the winner holds it until released.
-	for {
-		count.Lock()
-		w := won
-		count.Unlock()
-		if w > 0 {
-			break
-		}
-		if mu.TryLock() {
-			// Everyone tried while we held it: nobody can win any more.
-			break
-		}
+	for i := 0; i < 10; i++ {
+		<-tried
 	}
 	close(hold)
 	wg.Wait()
