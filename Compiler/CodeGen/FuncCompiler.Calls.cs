@@ -28,7 +28,7 @@ internal sealed partial class FuncCompiler
         Signature sig;
         if (fun is Ident id && info.ObjectOf(id) is Func f)
         {
-            if (wantResults == 1 && TryInline(call, f) is var inl && inl >= 0) return inl;
+            if (TryInline(call, f) is var inl && inl >= 0) return inl;
             target = pb.FunctionFor(f, InstanceOf(id));
             sig = TypeOf(fun) as Signature ?? f.Signature;
         }
@@ -39,6 +39,7 @@ internal sealed partial class FuncCompiler
         }
         else if (fun is SelectorExpr sel2 && info.ObjectOf(sel2.Sel) is Func pf && !info.Selections.ContainsKey(sel2))
         {
+            if (TryInline(call, pf) is var inl && inl >= 0) return inl;
             target = pb.FunctionFor(pf, InstanceOf(sel2.Sel));
             sig = TypeOf(fun) as Signature ?? pf.Signature;
         }
@@ -81,6 +82,7 @@ internal sealed partial class FuncCompiler
             entry = MethodSets.Of(ownerType).FirstOrDefault(x => x.Func.Name == m.Name);
             if (entry == null) { Unsupported(call, "method " + m.Name + " of " + ownerType); return fb.Alloc(); }
         }
+        if (!dynamic && !viaConstraint && MethodMono(m, ownerType) == null && TryInlineMethod(call, e, sel, m) is var inl && inl >= 0) return inl;
         // The receiver is evaluated before the arguments (they may be a call returning several values).
         int recv = fb.Alloc();
         if (dynamic) fb.Emit(OpCode.Move, recv, WalkToOwner(e.X, sel.Index).Reg);

@@ -24,8 +24,7 @@ internal sealed partial class FuncCompiler
     /// <summary>Evaluates e into register dst (its own type, no conversion).</summary>
     private void ExprTo(Expr e, int dst)
     {
-        // Inlined code keeps the call's line (its positions belong to the callee's file).
-        if (inlineDepth == 0 && e.Pos.Line > 0) fb.Line = e.Pos.Line;
+        if (e.Pos.Line > 0) fb.Line = e.Pos.Line;
         if (info.Types.TryGetValue(e, out var tv) && tv.Value != null && tv.Mode == Mode.Constant)
         {
             LoadConstant(dst, TypeOf(e), tv.Value);

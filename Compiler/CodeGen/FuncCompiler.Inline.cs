@@ -6,87 +6,180 @@ using T = Minigo.Compiler.Types;
 namespace Minigo.Compiler.CodeGen;
 
 /// <summary>
-/// Inlining of trivial functions: a call of a non-generic function of the same package whose
-/// body is a single `return expr` is compiled as its expression, with the parameters bound
-/// to the argument registers. Go inlines such functions too; here it saves a frame push and
-/// pop per call, which dominates small hot helpers (spectralnorm's evalA).
+/// Inlining: a call of a small leaf function or statically dispatched method (see
+/// InlineCandidates for which) compiles the callee's body in place. Its results go to
+/// consecutive registers, as a call's would; its parameters are bound to the argument
+/// registers, or to the caller's own variable when the body never assigns the parameter;
+/// each return stores the results and jumps to the end. The body is compiled with the
+/// callee package's type information. Go inlines such functions too: a call, a frame push,
+/// argument moves and a return cost more than most of these bodies.
 /// </summary>
 internal sealed partial class FuncCompiler
 {
-    private const int InlineBudget = 40; // expression nodes
-    private int inlineDepth;
+    /// <summary>How deep inlined bodies may nest (an inlined body's own calls inline too).</summary>
+    private const int MaxInlineDepth = 3;
 
-    /// <summary>Compiles call as f's inlined body into a fresh register, or returns -1 if f does not qualify.</summary>
+    private int inlineDepth;
+    private InlineFrame? inlineFrame;
+
+    /// <summary>The inlined body being compiled: where its results go and the jumps its returns make to its end.</summary>
+    private sealed class InlineFrame(int resultBase, List<T.Type> resultTypes, ReturnStmt? tail)
+    {
+        public readonly int ResultBase = resultBase;
+        public readonly List<T.Type> ResultTypes = resultTypes;
+        /// <summary>The body's last statement, if a return: it falls through to the end.</summary>
+        public readonly ReturnStmt? Tail = tail;
+        public readonly List<int> Exits = [];
+    }
+
+    /// <summary>The body of f if this call of it may be inlined here.</summary>
+    private InlineBody? InlineCandidate(CallExpr call, Func f)
+    {
+        if (inlineDepth >= MaxInlineDepth || mono != null || call.HasEllipsis) return null;
+        if (call.Args.Count != f.Signature.Params.Vars.Count) return null;
+        if (call.Args.Count == 1 && TypeOf(call.Args[0]) is T.Tuple) return null;
+        return pb.Inlining.Of(f);
+    }
+
+    /// <summary>f(args) or pkg.F(args) inlined; returns the base of its results, or -1 if f does not qualify.</summary>
     private int TryInline(CallExpr call, Func f)
     {
-        if (inlineDepth > 2 || f.Pkg != pkg || mono != null || !Inlinable(f, out var result)) return -1;
-        var sig = f.Signature;
-        if (call.Args.Count != sig.Params.Vars.Count || call.HasEllipsis) return -1;
-        if (call.Args.Count == 1 && TypeOf(call.Args[0]) is T.Tuple) return -1;
-        int dst = fb.Alloc();
-        // A plain local argument of the parameter's type is used in place: the inlined
-        // expression cannot assign to it.
-        var regs = new int[sig.Params.Vars.Count];
-        for (int i = 0; i < regs.Length; i++)
+        if (InlineCandidate(call, f) is not { } body) return -1;
+        int dst = AllocResults(body);
+        var binds = new List<(T.Var, int)>();
+        BindArguments(call, body, binds);
+        return InlineBody(body, dst, binds);
+    }
+
+    /// <summary>x.M(args) for a concrete receiver, inlined; -1 if M does not qualify.</summary>
+    private int TryInlineMethod(CallExpr call, SelectorExpr e, Selection sel, Func m)
+    {
+        if (InlineCandidate(call, m) is not { } body) return -1;
+        int dst = AllocResults(body);
+        var recvVar = m.Signature.Recv!;
+        var binds = new List<(T.Var, int)> { (recvVar, BindReceiver(call, e, sel, m, body, recvVar)) };
+        BindArguments(call, body, binds);
+        return InlineBody(body, dst, binds);
+    }
+
+    private int AllocResults(InlineBody body)
+    {
+        int n = body.Func.Signature.Results.Vars.Count;
+        return n == 0 ? fb.NextReg : fb.Alloc(n);
+    }
+
+    /// <summary>
+    /// The receiver's register. The caller's own (a variable, or the struct a value method is
+    /// called on) when the body neither assigns it nor, for a struct, stores anywhere at all
+    /// (then reading the original is reading a copy); else a copy, as a call would make.
+    /// </summary>
+    private int BindReceiver(CallExpr call, SelectorExpr e, Selection sel, Func m, InlineBody body, T.Var recvVar)
+    {
+        bool ptrRecv = m.Signature.Recv!.Type is T.Pointer;
+        if (!body.Assigned.Contains(recvVar))
         {
-            var pt = TypeOf(sig.Params.Vars[i]);
-            if (LocalRegister(call.Args[i]) is int lr && Predicates.Identical(TypeOf(call.Args[i]), pt)) regs[i] = lr;
-            else { regs[i] = fb.Alloc(); ValueTo(call.Args[i], pt, regs[i]); }
+            var ownerType = OwnerType(e.X, sel.Index);
+            bool ownerIsPtr = ownerType.Underlying is T.Pointer && ownerType is not Named;
+            var valueType = ownerIsPtr ? ((T.Pointer)ownerType.Underlying).Elem : ownerType;
+            if (ptrRecv && (ownerIsPtr || IsAggregate(valueType))) return WalkToOwner(e.X, sel.Index).Reg;
+            if (!ptrRecv && !ownerIsPtr && !IsAggregate(valueType)) return WalkToOwner(e.X, sel.Index).Reg;
+            if (!ptrRecv && IsAggregate(valueType) && body.Pure && SimpleOperand(e.X) && EffectFree(call.Args))
+            {
+                int owner = WalkToOwner(e.X, sel.Index).Reg;
+                if (ownerIsPtr) fb.Emit(OpCode.NilCheck, owner);
+                return owner;
+            }
         }
-        var saved = new List<(T.Var, Local?)>();
-        for (int i = 0; i < regs.Length; i++)
+        int r = fb.Alloc();
+        Receiver(e, sel, m, r);
+        return r;
+    }
+
+    private void BindArguments(CallExpr call, InlineBody body, List<(T.Var, int)> binds)
+    {
+        var ps = body.Func.Signature.Params.Vars;
+        for (int i = 0; i < ps.Count; i++)
         {
-            var p = sig.Params.Vars[i];
-            saved.Add((p, locals.GetValueOrDefault(p)));
-            locals[p] = new Local(regs[i], false, TypeOf(p));
+            var p = ps[i];
+            var a = call.Args[i];
+            int reg = -1;
+            if (!body.Assigned.Contains(p) && Predicates.Identical(TypeOf(a), p.Type))
+            {
+                if (LocalRegister(a) is int lr) reg = lr;
+                else if (IsAggregate(p.Type) && body.Pure && EffectFree(call.Args))
+                {
+                    // Read in place: the body stores nowhere, so the original stays what a copy would be.
+                    reg = fb.Alloc();
+                    ExprTo(a, reg);
+                }
+            }
+            if (reg < 0)
+            {
+                reg = fb.Alloc();
+                ValueTo(a, p.Type, reg);
+            }
+            binds.Add((p, reg));
         }
+    }
+
+    /// <summary>Whether evaluating these operands can change nothing (no calls or receives): an aggregate read in place stays as evaluated.</summary>
+    private bool EffectFree(List<Expr> exprs) => exprs.All(SimpleOperand);
+
+    private bool SimpleOperand(Expr e) => e switch
+    {
+        ParenExpr p => SimpleOperand(p.X),
+        Ident or BasicLit => true,
+        SelectorExpr s => SimpleOperand(s.X),
+        _ => info.Types.TryGetValue(e, out var tv) && tv.Value != null,
+    };
+
+    private int InlineBody(InlineBody body, int dst, List<(T.Var Var, int Reg)> binds)
+    {
+        var saved = new List<(T.Var, Local?)>(binds.Count);
+        foreach (var (v, reg) in binds)
+        {
+            saved.Add((v, locals.GetValueOrDefault(v)));
+            locals[v] = new Local(reg, false, v.Type);
+        }
+        var (callerInfo, callerPkg, callerCaptured, callerFrame) = (info, pkg, captured, inlineFrame);
+        info = body.Info;
+        pkg = body.Pkg;
+        captured = null;
+        var stmts = body.Decl.Body!.Stmts;
+        var frame = new InlineFrame(dst, body.Func.Signature.Results.Vars.Select(v => v.Type).ToList(), stmts.Count > 0 ? stmts[^1] as ReturnStmt : null);
+        inlineFrame = frame;
         inlineDepth++;
-        ValueTo(result, TypeOf(sig.Results.Vars[0]), dst);
+        fb.BeginInline(ProgramBuilder.GoName(body.Func, null), body.Func.Pos.File);
+        Block(stmts);
+        fb.EndInline();
         inlineDepth--;
-        foreach (var (p, old) in saved)
-            if (old == null) locals.Remove(p); else locals[p] = old;
-        fb.Release(dst + 1);
+        foreach (int exit in frame.Exits) fb.PatchJump(exit, fb.Count);
+        (info, pkg, captured, inlineFrame) = (callerInfo, callerPkg, callerCaptured, callerFrame);
+        foreach (var (v, old) in saved)
+            if (old == null) locals.Remove(v); else locals[v] = old;
+        fb.Release(dst + frame.ResultTypes.Count);
         return dst;
     }
 
-    private readonly Dictionary<Func, Expr?> inlinable = new(ReferenceEqualityComparer.Instance);
-
-    private bool Inlinable(Func f, out Expr result)
+    /// <summary>A return in an inlined body: the results into the frame's registers, then to the end.</summary>
+    private void InlineReturn(ReturnStmt r)
     {
-        if (!inlinable.TryGetValue(f, out var e))
+        var frame = inlineFrame!;
+        int n = frame.ResultTypes.Count;
+        if (r.Results.Count == 1 && n > 1)
         {
-            e = null;
-            var sig = f.Signature;
-            if (f.Decl?.Body is { Stmts: [ReturnStmt { Results: [var r] }] } && sig.Recv == null && !sig.Variadic
-                && sig.TypeParams.Count == 0 && sig.Results.Vars.Count == 1 && sig.Params.Vars.All(p => !Escapes(p))
-                && Size(r, f) is > 0 and <= InlineBudget)
-                e = r;
-            inlinable[f] = e;
+            int b = MultiValue(r.Results[0], n);
+            var tuple = (T.Tuple)TypeOf(r.Results[0]);
+            for (int i = 0; i < n; i++)
+            {
+                int c = Convert(b + i, tuple.Vars[i].Type, frame.ResultTypes[i]);
+                fb.Emit(OpCode.Move, frame.ResultBase + i, c);
+            }
         }
-        result = e!;
-        return e != null;
-    }
-
-    /// <summary>Node count of an expression, or -1 if it must not be inlined (closures, recursion, recover).</summary>
-    private int Size(Expr e, Func self)
-    {
-        switch (e)
+        else
         {
-            case BasicLit: return 1;
-            case Ident id:
-                if (info.ObjectOf(id) is Builtin { Id: BuiltinId.Recover }) return -1;
-                return ReferenceEquals(info.ObjectOf(id), self) ? -1 : 1;
-            case ParenExpr p: return Size(p.X, self);
-            case UnaryExpr u: return Add(1, Size(u.X, self));
-            case StarExpr st: return Add(1, Size(st.X, self));
-            case BinaryExpr b: return Add(1, Add(Size(b.X, self), Size(b.Y, self)));
-            case SelectorExpr s: return Add(1, Size(s.X, self));
-            case IndexExpr ix: return ix.Indices.Aggregate(Add(1, Size(ix.X, self)), (n, i) => Add(n, Size(i, self)));
-            case CallExpr c: return c.Args.Aggregate(Add(2, Size(c.Fun, self)), (n, a) => Add(n, Size(a, self)));
-            case ArrayTypeExpr or MapTypeExpr or ChanTypeExpr: return 1;
-            default: return -1;
+            for (int i = 0; i < r.Results.Count; i++) ValueTo(r.Results[i], frame.ResultTypes[i], frame.ResultBase + i);
         }
+        if (!ReferenceEquals(r, frame.Tail)) frame.Exits.Add(fb.Emit(OpCode.Jmp, 0));
     }
-
-    private static int Add(int a, int b) => a < 0 || b < 0 ? -1 : a + b;
 }

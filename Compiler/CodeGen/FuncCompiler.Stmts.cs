@@ -263,6 +263,7 @@ internal sealed partial class FuncCompiler
 
     private void Return(ReturnStmt r)
     {
+        if (inlineFrame != null) { InlineReturn(r); return; }
         var sig = signature!;
         if (!hasDefer && !namedResults && r.Results.Count > 0)
         {

@@ -14,6 +14,9 @@ internal sealed class FunctionBuilder(Function fn)
     public readonly Function Fn = fn;
     private readonly List<Instr> code = [];
     private readonly List<int> lines = [];
+    private readonly List<int> inlinedAt = [];
+    private readonly List<InlinedCall> inlined = [];
+    private int currentInline = -1;
     private readonly List<Slot> constants = [];
     private readonly Dictionary<long, int> intConstants = [];
     private readonly Dictionary<string, int> stringConstants = [];
@@ -34,7 +37,23 @@ internal sealed class FunctionBuilder(Function fn)
     {
         code.Add(new Instr(op, a, b, c, d));
         lines.Add(Line);
+        inlinedAt.Add(currentInline);
         return code.Count - 1;
+    }
+
+    /// <summary>What follows is the body of `name` (in `file`) compiled in place of a call on the current line; Line then follows the callee's lines.</summary>
+    public void BeginInline(string name, string file)
+    {
+        inlined.Add(new InlinedCall(name, file, currentInline, Line));
+        currentInline = inlined.Count - 1;
+    }
+
+    /// <summary>Back in the caller, at the call's line.</summary>
+    public void EndInline()
+    {
+        var call = inlined[currentInline];
+        currentInline = call.Parent;
+        Line = call.CallLine;
     }
 
     public ref Instr At(int pc) => ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(code)[pc];
@@ -119,6 +138,11 @@ internal sealed class FunctionBuilder(Function fn)
     {
         Fn.Code = code.ToArray();
         Fn.Lines = lines.ToArray();
+        if (inlined.Count > 0)
+        {
+            Fn.InlinedAt = inlinedAt.ToArray();
+            Fn.Inlined = inlined.ToArray();
+        }
         Fn.Constants = constants.ToArray();
         Fn.Types = types.ToArray();
         Fn.Callees = callees.ToArray();

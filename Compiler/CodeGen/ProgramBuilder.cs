@@ -23,6 +23,9 @@ internal sealed partial class ProgramBuilder(IPackageSource natives, DiagnosticB
     private readonly Dictionary<T.Var, int> globals = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, Function> wrappers = [];
     public readonly Dictionary<Package, Info> Infos = [];
+    private InlineCandidates? inlining;
+    /// <summary>Which functions calls compile in place (see InlineCandidates).</summary>
+    public InlineCandidates Inlining => inlining ??= new InlineCandidates(this, path => natives.SharedSourceFor(path) != null);
 
     /// <summary>The package compiled as a library (no entry point): as `go tool compile`, its functions may lack a body (assembly would supply it).</summary>
     private Package? libraryPkg;
@@ -212,7 +215,7 @@ internal sealed partial class ProgramBuilder(IPackageSource natives, DiagnosticB
     private string WrapperKey(T.Type t, string method) =>
         TypeString.Of(t, p => p.Path) + "#" + DeclarationId((ReceiverBase(t) as Named)?.Obj) + "." + method;
 
-    private static string GoName(Func f, Mono? subst)
+    public static string GoName(Func f, Mono? subst)
     {
         // Go's spelling in stack traces: main.f, main.T.M, main.(*T).M (the receiver type unqualified).
         string name = f.FullName;

@@ -14,8 +14,12 @@ public sealed class Function(string name)
     public int Line { get; set; }
 
     public Instr[] Code { get; set; } = [];
-    /// <summary>Source line of each instruction (for panics' stack traces).</summary>
+    /// <summary>Source line of each instruction (for panics' stack traces); in inlined code, the line in the inlined function's file.</summary>
     public int[] Lines { get; set; } = [];
+    /// <summary>Per instruction, the innermost inlined call it belongs to (an index into Inlined), -1 for the function's own code; empty if nothing was inlined.</summary>
+    public int[] InlinedAt { get; set; } = [];
+    /// <summary>The inline tree, as Go's: each call compiled in place, its callee and where it was called from.</summary>
+    public InlinedCall[] Inlined { get; set; } = [];
     public Slot[] Constants { get; set; } = [];
     public RType[] Types { get; set; } = [];
     /// <summary>Functions this one calls or closes over (Call, MakeClosure, CallNative).</summary>
@@ -81,3 +85,6 @@ public sealed class Program
 
 /// <summary>An exported function of the main package and its Go type (Kind.Func: Params, Results).</summary>
 public sealed record ExportedFunc(Function Fn, RType Type);
+
+/// <summary>A call compiled in place: the callee's name and file, the inlined call it sits in (-1: the function itself) and the line of the call there.</summary>
+public sealed record InlinedCall(string Name, string File, int Parent, int CallLine);

@@ -10,15 +10,18 @@ public sealed partial class Goroutine
     /// </summary>
     public IReadOnlyList<CallerFrame> Callers()
     {
-        var frames = new List<CallerFrame> { Frame(CurFn, Pc - 1) };
+        var frames = new List<CallerFrame>();
+        Add(frames, CurFn, Pc - 1);
         for (int i = FrameCount - 1; i >= 0; i--)
         {
             ref var f = ref Frames[i];
             if (f.CalleeKind == FrameKind.Entry) break;
-            frames.Add(Frame(f.Fn, f.Pc - 1));
+            Add(frames, f.Fn, f.Pc - 1);
         }
         return frames;
     }
 
-    private static CallerFrame Frame(Function fn, int pc) => new(fn.Name, StackTrace.FileOf(fn), StackTrace.LineOf(fn, pc));
+    private static void Add(List<CallerFrame> frames, Function fn, int pc) =>
+        StackTrace.ForEachFrame(fn, pc, ref frames, static (ref List<CallerFrame> frames, string name, string file, int line) =>
+            frames.Add(new CallerFrame(name, StackTrace.FileOf(file), line)));
 }

@@ -808,21 +808,21 @@ public static partial class Interpreter
             }
             catch (GoPanic p)
             {
-                Save(g, fn, pc - 1, fp, clo);
+                Save(g, fn, pc, fp, clo); // past the faulting instruction, as a caller's frame is past its call
                 StartPanic(g, p.Value);
                 Load(g, out fn, out code, out pc, out fp, out clo, out s);
                 regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
             }
             catch (GoexitRequest)
             {
-                Save(g, fn, pc - 1, fp, clo);
+                Save(g, fn, pc, fp, clo); // past the faulting instruction, as a caller's frame is past its call
                 StartGoexit(g);
                 Load(g, out fn, out code, out pc, out fp, out clo, out s);
                 regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);
             }
             catch (NullReferenceException)
             {
-                Save(g, fn, pc - 1, fp, clo);
+                Save(g, fn, pc, fp, clo); // past the faulting instruction, as a caller's frame is past its call
                 StartPanic(g, RuntimeErrors.NilDeref().Value);
                 Load(g, out fn, out code, out pc, out fp, out clo, out s);
                 regs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), fp);

@@ -17,14 +17,14 @@ public static partial class Interpreter
     /// <summary>Go's gopanic: record the panic, then run deferred calls frame by frame.</summary>
     internal static void StartPanic(Goroutine g, Slot value)
     {
-        g.Panic = new PanicRecord(value, g.Panic) { Trace = StackTrace.Capture(g) };
+        g.Panic = new PanicRecord(value, g.Panic) { Trace = StackTrace.Capture(g, parked: true) };
         ContinueUnwinding(g);
     }
 
     /// <summary>runtime.Goexit: run every deferred call of the goroutine, then end it.</summary>
     internal static void StartGoexit(Goroutine g)
     {
-        g.Panic = new PanicRecord(default, g.Panic) { Goexit = true, Trace = StackTrace.Capture(g) };
+        g.Panic = new PanicRecord(default, g.Panic) { Goexit = true, Trace = StackTrace.Capture(g, parked: true) };
         ContinueUnwinding(g);
     }
 

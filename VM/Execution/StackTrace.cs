@@ -8,7 +8,7 @@ internal static class StackTrace
     /// <summary>Go's _TracebackMaxFrames: a deep stack prints its top frames only.</summary>
     private const int MaxFrames = 100;
 
-    /// <param name="parked">The goroutine stopped in a blocking operation: its pc is already past it.</param>
+    /// <param name="parked">The goroutine's pc is already past the instruction it stopped at (a blocking operation, a panic).</param>
     public static IReadOnlyList<string> Capture(Goroutine g, bool parked = false)
     {
         var lines = new List<string>();
@@ -17,7 +17,7 @@ internal static class StackTrace
         {
             ref var f = ref g.Frames[i];
             if (f.CalleeKind == FrameKind.Entry) break;
-            if (lines.Count == 2 * MaxFrames)
+            if (lines.Count >= 2 * MaxFrames)
             {
                 lines.Add("...additional frames elided...");
                 break;
@@ -29,13 +29,34 @@ internal static class StackTrace
 
     public static int LineOf(Function fn, int pc) => pc >= 0 && pc < fn.Lines.Length ? fn.Lines[pc] : fn.Line;
 
-    public static string FileOf(Function fn) => fn.File.Length == 0 ? "?"
-        : fn.File.StartsWith(StdRoot) ? GoRoot + fn.File[StdRoot.Length..] // the standard library's sources, where Go keeps them
-        : Path.GetFullPath(fn.File);
+    public static string FileOf(string file) => file.Length == 0 ? "?"
+        : file.StartsWith(StdRoot) ? GoRoot + file[StdRoot.Length..] // the standard library's sources, where Go keeps them
+        : Path.GetFullPath(file);
 
-    private static void Add(List<string> lines, Function fn, int pc)
+    /// <summary>
+    /// The Go frames at pc of fn, innermost first: the functions inlined there (Go's
+    /// tracebacks show them as frames of their own), then fn itself.
+    /// </summary>
+    public static void ForEachFrame<TState>(Function fn, int pc, ref TState state, FrameVisitor<TState> visit)
     {
-        lines.Add($"{fn.Name}(...)");
-        lines.Add($"\t{FileOf(fn)}:{LineOf(fn, pc)}");
+        int line = LineOf(fn, pc);
+        int call = pc >= 0 && pc < fn.InlinedAt.Length ? fn.InlinedAt[pc] : -1;
+        while (call >= 0)
+        {
+            var inl = fn.Inlined[call];
+            visit(ref state, inl.Name, inl.File, line);
+            line = inl.CallLine;
+            call = inl.Parent;
+        }
+        visit(ref state, fn.Name, fn.File, line);
     }
+
+    public delegate void FrameVisitor<TState>(ref TState state, string function, string file, int line);
+
+    private static void Add(List<string> lines, Function fn, int pc) =>
+        ForEachFrame(fn, pc, ref lines, static (ref List<string> lines, string name, string file, int line) =>
+        {
+            lines.Add($"{name}(...)");
+            lines.Add($"\t{FileOf(file)}:{line}");
+        });
 }

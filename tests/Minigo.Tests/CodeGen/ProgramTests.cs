@@ -94,6 +94,23 @@ public class ProgramTests
         Assert.StartsWith("panic: runtime error: index out of range [5] with length 0\n\ngoroutine 1 [running]:\nmain.main(", stderr);
     }
 
+    /// <summary>
+    /// Functions compiled in place keep their frames in reports, as Go's inline tree does: the
+    /// panic in g (inlined into f, inlined into main) names g's line, f's call of g, main's
+    /// call of f; a frame below a deferred call names the faulting line, not the one before.
+    /// </summary>
+    [Fact]
+    public void PanicReportShowsInlinedFrames()
+    {
+        var src = "package main\n\nfunc g(a []int, i int) int {\n\treturn a[i]\n}\n\nfunc f(i int) int {\n\ta := []int{1}\n\treturn g(a, i) + 1\n}\n\n" +
+                  "func main() {\n\tdefer func() {\n\t\tpanic(recover())\n\t}()\n\tprintln(f(5))\n}\n";
+        var (code, stderr, _) = Run(src);
+        Assert.Equal(2, code);
+        var lines = stderr.Split('\n');
+        Assert.Equal(["main.main.func1(...)", "main.g(...)", "main.f(...)", "main.main(...)"], lines.Where(l => l.StartsWith("main.")));
+        Assert.Equal(["prog.go:14", "prog.go:4", "prog.go:9", "prog.go:16"], lines.Where(l => l.Contains("prog.go:")).Select(l => l[(l.LastIndexOf('/') + 1)..]));
+    }
+
     /// <summary>A parked goroutine's pc is past the operation it blocks in: the report names that operation's line.</summary>
     [Fact]
     public void DeadlockReportNamesTheBlockingLine()

@@ -1,0 +1,119 @@
+package main
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+	"time"
+)
+
+// Small functions that minigo compiles in place: each must behave as a call does.
+
+type Point struct{ X, Y int }
+
+func (p Point) Sum() int       { return p.X + p.Y }
+func (p Point) Moved() Point   { p.X += 100; return p }
+func (p *Point) Shift(d int)   { p.X += d; p.Y += d }
+func (p Point) Scaled(k int) int {
+	if k == 0 {
+		return 0
+	}
+	return p.Sum() * k
+}
+
+type Named struct {
+	Point
+	Name string
+}
+
+func swap(a, b int) (int, int) { return b, a }
+func clamp(x, lo, hi int) int {
+	if x < lo {
+		return lo
+	} else if x > hi {
+		return hi
+	}
+	return x
+}
+func negate(x int) int { x = -x; return x }
+func first(xs []int) int {
+	if len(xs) == 0 {
+		return -1
+	}
+	return xs[0]
+}
+func setFirst(xs []int, v int) { xs[0] = v }
+func sumArr(a [3]int) int { return a[0] + a[1] + a[2] }
+func bumpArr(a [3]int) int { a[0] = 99; return a[0] }
+func pair() (int, string) { return swapped() }
+func swapped() (int, string) { return 7, "seven" }
+
+var counter int
+
+func next() int { counter++; return counter }
+func add(a, b int) int { return a - b }
+
+func where() int {
+	_, _, line, _ := runtime.Caller(1)
+	return line
+}
+
+func lineOfCaller() int { return where() }
+
+func at(xs []int, i int) int { return xs[i] }
+
+func describe(s string) string {
+	const prefix = "<"
+	x := strings.ToUpper(s)
+	return prefix + x + ">"
+}
+
+func main() {
+	p := Point{1, 2}
+	fmt.Println(p.Sum(), p.Moved(), p)
+	p.Shift(10)
+	fmt.Println(p, p.Scaled(0), p.Scaled(2))
+	pp := &p
+	fmt.Println(pp.Sum(), pp.Moved().X, pp.X)
+	n := Named{Point{3, 4}, "n"}
+	n.Shift(1)
+	fmt.Println(n.Sum(), n.Point.Sum(), n)
+
+	a, b := swap(1, 2)
+	a, b = swap(a, b)
+	fmt.Println(a, b)
+	fmt.Println(clamp(-5, 0, 10), clamp(50, 0, 10), clamp(5, 0, 10))
+	x := 8
+	fmt.Println(negate(x), x)
+	xs := []int{4, 5}
+	fmt.Println(first(xs), first(nil))
+	setFirst(xs, 40)
+	fmt.Println(xs)
+	arr := [3]int{1, 2, 3}
+	fmt.Println(sumArr(arr), bumpArr(arr), arr)
+	fmt.Println(pair())
+
+	// Arguments are evaluated left to right, once.
+	counter = 0
+	fmt.Println(add(next(), next()), counter)
+
+	// A struct receiver read in place is the value at the call.
+	q := Point{1, 1}
+	r := q.Scaled(3)
+	q.X = 50
+	fmt.Println(r, q.Scaled(3), q.Moved(), q)
+
+	// Names in the inlined body do not clash with the caller's.
+	k := 5
+	fmt.Println(Point{k, k}.Scaled(k), k)
+
+	fmt.Println(lineOfCaller() > 0, describe("go"))
+
+	var t time.Time
+	fmt.Println(t.IsZero(), t.Equal(time.Time{}), time.Unix(5, 0).Unix())
+
+	defer func() {
+		fmt.Println("recovered:", recover())
+	}()
+	fmt.Println(at(xs, 7))
+}
