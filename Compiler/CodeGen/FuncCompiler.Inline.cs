@@ -21,12 +21,16 @@ internal sealed partial class FuncCompiler
 
     private int inlineDepth;
     private InlineFrame? inlineFrame;
+    /// <summary>The function being compiled and the bodies being inlined into it: none is inlined again inside itself (its variables have one register each).</summary>
+    private readonly HashSet<FuncDecl> inlining = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The inlined body being compiled: where its results go and the jumps its returns make to its end.</summary>
-    private sealed class InlineFrame(int resultBase, List<T.Type> resultTypes, ReturnStmt? tail)
+    private sealed class InlineFrame(int resultBase, List<T.Type> resultTypes, List<Local>? namedResults, ReturnStmt? tail)
     {
         public readonly int ResultBase = resultBase;
         public readonly List<T.Type> ResultTypes = resultTypes;
+        /// <summary>The variables of named results (a bare return reads them), else null.</summary>
+        public readonly List<Local>? NamedResults = namedResults;
         /// <summary>The body's last statement, if a return: it falls through to the end.</summary>
         public readonly ReturnStmt? Tail = tail;
         public readonly List<int> Exits = [];
@@ -38,7 +42,7 @@ internal sealed partial class FuncCompiler
         if (inlineDepth >= MaxInlineDepth || mono != null || call.HasEllipsis) return null;
         if (call.Args.Count != f.Signature.Params.Vars.Count) return null;
         if (call.Args.Count == 1 && TypeOf(call.Args[0]) is T.Tuple) return null;
-        return pb.Inlining.Of(f);
+        return pb.Inlining.Of(f) is { } body && !inlining.Contains(body.Decl) ? body : null;
     }
 
     /// <summary>f(args) or pkg.F(args) inlined; returns the base of its results, or -1 if f does not qualify.</summary>
@@ -145,16 +149,25 @@ internal sealed partial class FuncCompiler
         info = body.Info;
         pkg = body.Pkg;
         captured = null;
+        var (callerLabel, callerFallthrough) = (pendingLabel, fallthroughJumps);
+        (pendingLabel, fallthroughJumps) = (null, null);
         var stmts = body.Decl.Body!.Stmts;
-        var frame = new InlineFrame(dst, body.Func.Signature.Results.Vars.Select(v => v.Type).ToList(), stmts.Count > 0 ? stmts[^1] as ReturnStmt : null);
-        inlineFrame = frame;
+        var resultVars = body.Func.Signature.Results.Vars;
         inlineDepth++;
+        inlining.Add(body.Decl);
         fb.BeginInline(ProgramBuilder.GoName(body.Func, null), body.Func.Pos.File);
+        int bodyMark = fb.NextReg;
+        var named = resultVars.Any(v => v.Name != "") ? resultVars.Select(DeclareLocal).ToList() : null;
+        var frame = new InlineFrame(dst, resultVars.Select(v => v.Type).ToList(), named, stmts.Count > 0 ? stmts[^1] as ReturnStmt : null);
+        inlineFrame = frame;
         Block(stmts);
+        fb.Release(bodyMark);
         fb.EndInline();
+        inlining.Remove(body.Decl);
         inlineDepth--;
         foreach (int exit in frame.Exits) fb.PatchJump(exit, fb.Count);
         (info, pkg, captured, inlineFrame) = (callerInfo, callerPkg, callerCaptured, callerFrame);
+        (pendingLabel, fallthroughJumps) = (callerLabel, callerFallthrough);
         foreach (var (v, old) in saved)
             if (old == null) locals.Remove(v); else locals[v] = old;
         fb.Release(dst + frame.ResultTypes.Count);
@@ -175,6 +188,10 @@ internal sealed partial class FuncCompiler
                 int c = Convert(b + i, tuple.Vars[i].Type, frame.ResultTypes[i]);
                 fb.Emit(OpCode.Move, frame.ResultBase + i, c);
             }
+        }
+        else if (r.Results.Count == 0 && frame.NamedResults != null)
+        {
+            for (int i = 0; i < n; i++) LoadLocal(frame.NamedResults[i], frame.ResultBase + i);
         }
         else
         {

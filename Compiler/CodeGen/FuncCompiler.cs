@@ -30,6 +30,7 @@ internal sealed partial class FuncCompiler(ProgramBuilder pb, FunctionBuilder fb
     {
         signature = sig;
         hasDefer = ContainsDefer(decl.Body!);
+        inlining.Add(decl);
         int np = 0;
         if (decl.Recv != null && sig.Recv != null)
         {

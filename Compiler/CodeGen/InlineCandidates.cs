@@ -14,24 +14,26 @@ namespace Minigo.Compiler.CodeGen;
 internal sealed record InlineBody(Func Func, FuncDecl Decl, Info Info, Package Pkg, HashSet<T.Var> Assigned, bool Pure, int Size);
 
 /// <summary>
-/// Which functions are inlined, decided once per program. Go's compiler inlines small leaf
-/// functions and methods; so does minigo, with rules that keep every observable frame:
-/// the body is small, straight-line (if/else, assignments, returns: no loops, switch, defer,
-/// go, select, labels or closures), has unnamed results and no variadic or escaping
-/// parameters, and calls only builtins other than recover, conversions, other inlinable
-/// functions, and natives that do not look at the call stack. A callee that walks frames
-/// (runtime.Caller, testing's helpers, net/http's registration sites) therefore never runs
-/// with an inlined function missing from its view.
+/// Which functions are inlined, decided once per program. Go's compiler inlines small
+/// functions and methods, and keeps their frames in an inline tree for tracebacks and
+/// runtime.Caller; so does minigo (Function.Inlined). A body qualifies if it is small, its
+/// results are unnamed or plain named ones, its parameters are not variadic and not captured,
+/// and it has no defer, recover, go, select, labels, goto or closures: constructs whose
+/// meaning depends on the function having a frame of its own. A call the body makes costs
+/// CallCost nodes unless that callee is inlined too.
 /// </summary>
-internal sealed class InlineCandidates(ProgramBuilder pb, Func<string, bool> isStdPackage)
+internal sealed class InlineCandidates(ProgramBuilder pb)
 {
     private readonly ProgramBuilder program = pb;
 
     /// <summary>Expression and statement nodes a body may have (Go's budget is 80 of its IR nodes).</summary>
-    private const int Budget = 48;
+    private const int Budget = 60;
 
-    /// <summary>Packages whose functions are never inlined: their natives inspect frames, or the compiler treats their calls specially (sync's mutex fast paths, atomics).</summary>
-    private static readonly HashSet<string> Excluded = ["runtime", "testing", "net/http", "sync", "sync/atomic", "unsafe", "reflect"];
+    /// <summary>What a call that stays a call adds to the size of the body making it.</summary>
+    private const int CallCost = 8;
+
+    /// <summary>Packages whose functions are never inlined: the compiler treats their calls specially (sync's mutex fast paths, atomics) or they are the runtime's own.</summary>
+    private static readonly HashSet<string> Excluded = ["runtime", "sync", "sync/atomic", "unsafe"];
 
     private readonly Dictionary<Func, InlineBody?> cache = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<Func> inProgress = new(ReferenceEqualityComparer.Instance);
@@ -53,7 +55,6 @@ internal sealed class InlineCandidates(ProgramBuilder pb, Func<string, bool> isS
         var sig = f.Signature;
         if (sig.TypeParams.Count > 0 || sig.RecvTypeParams.Count > 0 || sig.Variadic) return null;
         if (sig.Recv != null && ReceiverBase(sig.Recv.Type) is { } rn && rn.TypeParams.Count > 0) return null;
-        if (sig.Results.Vars.Any(v => v.Name != "")) return null;
         var parameters = new List<T.Var>(sig.Params.Vars);
         if (sig.Recv != null) parameters.Add(sig.Recv);
         // A scalar whose address is taken lives in a cell; a struct or array (x.M() for M on
@@ -68,9 +69,6 @@ internal sealed class InlineCandidates(ProgramBuilder pb, Func<string, bool> isS
     }
 
     private static Named? ReceiverBase(T.Type t) => (t is T.Pointer p ? p.Elem : t) as Named;
-
-    /// <summary>A native that cannot observe the caller's frames: from the standard library, outside the excluded packages.</summary>
-    private bool LeafNative(Func f) => f.Pkg is { } p && !Excluded.Contains(p.Path) && isStdPackage(p.Path);
 
     /// <summary>One pass over a body: its size, whether it qualifies, what it assigns.</summary>
     private sealed class Walk(InlineCandidates owner, Info info, List<T.Var> parameters)
@@ -105,6 +103,30 @@ internal sealed class InlineCandidates(ProgramBuilder pb, Func<string, bool> isS
                     foreach (var spec in d.Specs.OfType<ValueSpec>())
                         if (d.Kind == DeclKind.Var) spec.Values.ForEach(Expr);
                     break;
+                case ForStmt f:
+                    if (f.Init != null) Stmt(f.Init);
+                    Expr(f.Cond);
+                    if (f.Post != null) Stmt(f.Post);
+                    Stmt(f.Body);
+                    break;
+                case RangeStmt r:
+                    if (!r.Define) { if (r.Key != null) Store(r.Key); if (r.Value != null) Store(r.Value); }
+                    if (info.Types.TryGetValue(r.X, out var rtv) && rtv.Type?.Underlying is Chan) Pure = false;
+                    Expr(r.X);
+                    Stmt(r.Body);
+                    break;
+                case SwitchStmt sw:
+                    if (sw.Init != null) Stmt(sw.Init);
+                    Expr(sw.Tag);
+                    foreach (var c in sw.Clauses) { c.List?.ForEach(Expr); c.Body.ForEach(Stmt); }
+                    break;
+                case TypeSwitchStmt ts:
+                    if (ts.Init != null) Stmt(ts.Init);
+                    Expr(ts.X);
+                    foreach (var c in ts.Clauses) c.Body.ForEach(Stmt);
+                    break;
+                case BranchStmt { Label: null, Kind: BranchKind.Break or BranchKind.Continue or BranchKind.Fallthrough }: break;
+                case SendStmt send: Pure = false; Expr(send.Chan); Expr(send.Value); break;
                 default: Failed = true; break;
             }
         }
@@ -165,7 +187,6 @@ internal sealed class InlineCandidates(ProgramBuilder pb, Func<string, bool> isS
                 case StarExpr st: Expr(st.X); break;
                 case BinaryExpr b: Expr(b.X); Expr(b.Y); break;
                 case SelectorExpr s:
-                    if (info.Selections.TryGetValue(s, out var sel) && sel.Kind != SelectionKind.FieldVal) { Failed = true; break; } // method values and expressions
                     Expr(s.X);
                     break;
                 case IndexExpr ix:
@@ -213,25 +234,28 @@ internal sealed class InlineCandidates(ProgramBuilder pb, Func<string, bool> isS
             {
                 if (info.Selections.TryGetValue(s, out var sel))
                 {
-                    if (sel.Kind != SelectionKind.MethodVal || sel.Obj is not Func m || OwnerIsInterface(s.X, sel)) { Failed = true; return; }
                     Expr(s.X);
-                    if (m.HasPtrRecv && !IsPointer(TypeOfExpr(s.X))) AddressOf(s.X); // x.M() with M on *T takes &x
-                    callee = m;
+                    if (sel.Kind == SelectionKind.MethodVal && sel.Obj is Func m && !OwnerIsInterface(s.X, sel))
+                    {
+                        if (m.HasPtrRecv && !IsPointer(TypeOfExpr(s.X))) AddressOf(s.X); // x.M() with M on *T takes &x
+                        callee = m;
+                    }
                 }
                 else if (info.ObjectOf(s.Sel) is Func pf && !info.Instances.ContainsKey(s.Sel)) callee = pf;
             }
-            if (callee == null) { Failed = true; return; }
-            Size++;
-            if (callee.Decl?.Body == null)
+            else Expr(fun);
+            // A callee inlined in turn adds its body; any other call stays a call.
+            var inner = callee?.Decl?.Body != null ? owner.Of(callee) : null;
+            if (inner != null)
             {
-                if (!owner.LeafNative(callee)) Failed = true;
-                Pure = false;
-                return;
+                Size += inner.Size;
+                if (!inner.Pure) Pure = false;
             }
-            var inner = owner.Of(callee);
-            if (inner == null) { Failed = true; return; }
-            Size += inner.Size;
-            if (!inner.Pure) Pure = false;
+            else
+            {
+                Size += CallCost;
+                Pure = false;
+            }
         }
 
         private T.Type? TypeOfExpr(Expr e) => info.Types.TryGetValue(e, out var tv) ? tv.Type : info.TypeOf(e);

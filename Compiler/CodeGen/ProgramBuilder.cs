@@ -25,7 +25,7 @@ internal sealed partial class ProgramBuilder(IPackageSource natives, DiagnosticB
     public readonly Dictionary<Package, Info> Infos = [];
     private InlineCandidates? inlining;
     /// <summary>Which functions calls compile in place (see InlineCandidates).</summary>
-    public InlineCandidates Inlining => inlining ??= new InlineCandidates(this, path => natives.SharedSourceFor(path) != null);
+    public InlineCandidates Inlining => inlining ??= new InlineCandidates(this);
 
     /// <summary>The package compiled as a library (no entry point): as `go tool compile`, its functions may lack a body (assembly would supply it).</summary>
     private Package? libraryPkg;

@@ -117,3 +117,84 @@ func main() {
 	}()
 	fmt.Println(at(xs, 7))
 }
+
+// Bodies with loops, switches and named results, and calls that stay calls.
+
+func indexOf(xs []string, s string) int {
+	for i, x := range xs {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}
+
+func classify(n int) (kind string) {
+	switch {
+	case n < 0:
+		kind = "negative"
+	case n == 0:
+		return "zero"
+	default:
+		kind = "positive"
+	}
+	return
+}
+
+func divmod(a, b int) (q, r int) {
+	q = a / b
+	r = a % b
+	return
+}
+
+func kindOf(v any) string {
+	switch v.(type) {
+	case int:
+		return "int"
+	case string:
+		return "string"
+	}
+	return "other"
+}
+
+func sumTo(n int) (s int) {
+	for i := 1; i <= n; i++ {
+		if i%2 == 0 {
+			continue
+		}
+		s += i
+		if s > 50 {
+			break
+		}
+	}
+	return s
+}
+
+//go:noinline
+func callerLines() (int, int) {
+	_, _, l1, _ := runtime.Caller(1)
+	_, _, l2, _ := runtime.Caller(2)
+	return l1, l2
+}
+
+func viaSmall() (int, int) {
+	return callerLines()
+}
+
+func init() {
+	fmt.Println(indexOf([]string{"a", "b", "c"}, "c"), indexOf(nil, "x"))
+	fmt.Println(classify(-3), classify(0), classify(4))
+	fmt.Println(divmod(17, 5))
+	fmt.Println(kindOf(1), kindOf("s"), kindOf(1.5))
+	fmt.Println(sumTo(5), sumTo(100))
+	l1, l2 := viaSmall()
+	fmt.Println(l1, l2)
+outer:
+	for i := 0; i < 3; i++ {
+		switch classify(i) {
+		case "zero":
+			continue outer
+		}
+		fmt.Println("i", i, sumTo(i))
+	}
+}
