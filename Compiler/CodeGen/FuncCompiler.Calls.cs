@@ -294,17 +294,24 @@ internal sealed partial class FuncCompiler
 
     private int Conversion(CallExpr call)
     {
+        int dst = fb.Alloc();
+        ConversionTo(call, dst);
+        return dst;
+    }
+
+    /// <summary>T(x) into dst (x is evaluated before dst is written).</summary>
+    private void ConversionTo(CallExpr call, int dst)
+    {
         var to = TypeOf(call);
         var from = TypeOf(call.Args[0]);
-        int dst = fb.Alloc();
         if (info.Types.TryGetValue(call, out var tv) && tv.Value != null)
         {
             LoadConstant(dst, to, tv.Value);
-            return dst;
+            return;
         }
         var tk = KindOf(to);
         var fk = KindOf(from);
-        if (to.Underlying is Interface) { ValueTo(call.Args[0], to, dst); return dst; }
+        if (to.Underlying is Interface) { ValueTo(call.Args[0], to, dst); return; }
         int x = Expr(call.Args[0]);
         if (tk.IsInteger() && fk.IsInteger())
         {
@@ -346,22 +353,27 @@ internal sealed partial class FuncCompiler
             fb.Emit(OpCode.Move, dst, x);
             if (IsAggregate(to) && IsBorrowed(call.Args[0])) fb.Emit(OpCode.Clone, dst, dst, fb.Type(pb.Map(to)));
         }
-        return dst;
     }
 
     // ---- builtins ----
 
     private int BuiltinCall(CallExpr call)
     {
+        int dst = fb.Alloc();
+        BuiltinCallTo(call, dst);
+        return dst;
+    }
+
+    /// <summary>A builtin's result into dst (its operands are evaluated before dst is written).</summary>
+    private void BuiltinCallTo(CallExpr call, int dst)
+    {
         var fun = call.Fun is ParenExpr pe ? pe.X : call.Fun;
         var b = (Builtin)info.ObjectOf((Ident)fun)!;
         if (info.Types.TryGetValue(call, out var ctv) && ctv.Value != null)
         {
-            int c = fb.Alloc();
-            LoadConstant(c, TypeOf(call), ctv.Value);
-            return c;
+            LoadConstant(dst, TypeOf(call), ctv.Value);
+            return;
         }
-        int dst = fb.Alloc();
         var args = call.Args;
         switch (b.Id)
         {
@@ -520,7 +532,6 @@ internal sealed partial class FuncCompiler
                 break;
             default: Unsupported(call, "builtin " + b.Name); break;
         }
-        return dst;
     }
 
     // ---- method wrappers (interface dispatch) ----

@@ -37,6 +37,10 @@ internal sealed partial class FuncCompiler
             case Ident id: Name(id, dst); break;
             case BinaryExpr b: Binary(b, dst); break;
             case UnaryExpr u: Unary(u, dst); break;
+            case CallExpr c when info.Types.GetValueOrDefault(c.Fun).Mode == Mode.TypeExpr: ConversionTo(c, dst); break;
+            case CallExpr c when info.Types.GetValueOrDefault(c.Fun).Mode == Mode.Builtin || Unparen(c.Fun) is Ident bid && info.ObjectOf(bid) is Builtin:
+                BuiltinCallTo(c, dst);
+                break;
             case CallExpr c:
             {
                 int b = Call(c, wantResults: 1);

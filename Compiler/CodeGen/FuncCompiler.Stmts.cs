@@ -159,6 +159,7 @@ internal sealed partial class FuncCompiler
         }
         if (a.Op == AssignOp.Assign)
         {
+            if (a.Lhs.Count == 1 && a.Rhs.Count == 1 && AssignInPlace(a.Lhs[0], a.Rhs[0])) return;
             // Phase 1: left operands, then right values; phase 2: stores, left to right.
             // Operands need registers of their own only if another store of this statement could change them.
             bool several = a.Lhs.Count > 1;
@@ -197,6 +198,43 @@ internal sealed partial class FuncCompiler
         else ValueTo(a.Rhs[0], lt, rhs);
         Arith(op, lt, cur, cur, rhs, yt);
         Store(lv, cur);
+    }
+
+    /// <summary>
+    /// x = v for a plain local x: v is computed straight into x's register, without a
+    /// temporary and a move, when nothing can see x half-assigned: v does not mention x
+    /// (a composite literal fills its target as it goes) and the frame has no deferred
+    /// call that could recover a panic in v and read x (as a named result).
+    /// </summary>
+    private bool AssignInPlace(Expr lhs, Expr rhs)
+    {
+        if (hasDefer || LocalRegister(lhs) is not int reg) return false;
+        var v = (T.Var)info.ObjectOf((Ident)Unparen(lhs))!;
+        if (Mentions(rhs, v)) return false;
+        ValueTo(rhs, TypeOf(v), reg);
+        return true;
+    }
+
+    /// <summary>Whether e refers to variable v anywhere (function literals included).</summary>
+    private bool Mentions(Node e, T.Var v)
+    {
+        switch (e)
+        {
+            case Ident id: return ReferenceEquals(info.ObjectOf(id), v);
+            case BasicLit: return false;
+            case ParenExpr p: return Mentions(p.X, v);
+            case SelectorExpr s: return Mentions(s.X, v);
+            case UnaryExpr u: return Mentions(u.X, v);
+            case StarExpr st: return Mentions(st.X, v);
+            case BinaryExpr b: return Mentions(b.X, v) || Mentions(b.Y, v);
+            case IndexExpr ix: return Mentions(ix.X, v) || ix.Indices.Any(i => Mentions(i, v));
+            case SliceExpr se: return Mentions(se.X, v) || se.Lo != null && Mentions(se.Lo, v) || se.Hi != null && Mentions(se.Hi, v) || se.Max != null && Mentions(se.Max, v);
+            case TypeAssertExpr ta: return Mentions(ta.X, v);
+            case CallExpr c: return Mentions(c.Fun, v) || c.Args.Any(x => Mentions(x, v));
+            case CompositeLit cl: return cl.Elements.Any(el => el.Key != null && Mentions(el.Key, v) || Mentions(el.Value, v));
+            case ArrayTypeExpr or MapTypeExpr or ChanTypeExpr or FuncTypeExpr or InterfaceTypeExpr or StructTypeExpr: return false;
+            default: return true; // function literals and anything else: assume so
+        }
     }
 
     /// <summary>The register of a plain (non-cell) local variable named by e, else null.</summary>

@@ -127,6 +127,10 @@ internal sealed class PseudoTerminal : IDisposable
         {
             // EIO: the child closed its side of the terminal (it exited).
         }
+        catch (ObjectDisposedException)
+        {
+            // Dispose closed the terminal while a read was starting (the child was killed).
+        }
     }
 
     public void Dispose()
@@ -136,6 +140,7 @@ internal sealed class PseudoTerminal : IDisposable
             kill(pid, SIGKILL);
             WaitForExit();
         }
+        reader.Join(5_000); // the child is gone: its side of the terminal reads EIO, ending the reader
         master.Dispose();
     }
 
