@@ -59,21 +59,67 @@ internal sealed class FunctionBuilder(Function fn)
     public ref Instr At(int pc) => ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(code)[pc];
 
     /// <summary>Points the jump at `pc` to `target`, whichever operand holds its destination.</summary>
-    public void PatchJump(int pc, int target)
+    public void PatchJump(int pc, int target) => JumpTarget(ref At(pc)) = target;
+
+    /// <summary>The operand of a jump that holds its destination (the J of its [Op] layout).</summary>
+    private static ref int JumpTarget(ref Instr ins)
     {
-        ref var ins = ref At(pc);
         switch (ins.Op)
         {
-            case OpCode.Jmp: case OpCode.Loop: ins.A = target; break;
+            case OpCode.Jmp: case OpCode.Loop: return ref ins.A;
             case OpCode.JmpIf: case OpCode.JmpIfNot: case OpCode.JmpIfNil: case OpCode.JmpIfNotNil:
             case OpCode.MutexTryLock: case OpCode.MutexUnlockFast:
-                ins.B = target; break;
+                return ref ins.B;
             case OpCode.JmpIfNotLtI: case OpCode.JmpIfNotLeI: case OpCode.JmpIfNotLtIK: case OpCode.JmpIfNotLeIK: case OpCode.MapNext:
             case OpCode.JmpIfLtI: case OpCode.JmpIfLeI: case OpCode.JmpIfLtIK: case OpCode.JmpIfLeIK:
             case OpCode.JmpIfEqI: case OpCode.JmpIfNeI: case OpCode.JmpIfEqIK: case OpCode.JmpIfNeIK:
-                ins.C = target; break;
+                return ref ins.C;
             default: throw new InvalidOperationException("not a jump: " + ins.Op);
         }
+    }
+
+    private static bool IsJump(OpCode op) => op is OpCode.Jmp or OpCode.Loop or OpCode.JmpIf or OpCode.JmpIfNot or OpCode.JmpIfNil
+        or OpCode.JmpIfNotNil or OpCode.MutexTryLock or OpCode.MutexUnlockFast or OpCode.JmpIfNotLtI or OpCode.JmpIfNotLeI
+        or OpCode.JmpIfNotLtIK or OpCode.JmpIfNotLeIK or OpCode.MapNext or OpCode.JmpIfLtI or OpCode.JmpIfLeI or OpCode.JmpIfLtIK
+        or OpCode.JmpIfLeIK or OpCode.JmpIfEqI or OpCode.JmpIfNeI or OpCode.JmpIfEqIK or OpCode.JmpIfNeIK;
+
+    /// <summary>
+    /// Two consecutive moves become one Move2 (a call's arguments are mostly moves): one
+    /// dispatch instead of two. The second must not be a jump target; the code shrinks, so
+    /// jump destinations, the recovery point and the per-instruction tables are renumbered.
+    /// </summary>
+    private void PairMoves()
+    {
+        int n = code.Count;
+        var target = new bool[n + 1];
+        for (int i = 0; i < n; i++)
+            if (IsJump(code[i].Op)) target[JumpTarget(ref At(i))] = true;
+        if (Fn.RecoverPc >= 0) target[Fn.RecoverPc] = true;
+        var map = new int[n + 1];
+        int w = 0;
+        for (int i = 0; i < n; i++, w++)
+        {
+            map[i] = w;
+            var ins = code[i];
+            int line = lines[i], inl = inlinedAt[i];
+            if (ins.Op == OpCode.Move && i + 1 < n && code[i + 1].Op == OpCode.Move && !target[i + 1])
+            {
+                var next = code[i + 1];
+                ins = new Instr(OpCode.Move2, ins.A, ins.B, next.A, next.B);
+                map[++i] = w;
+            }
+            code[w] = ins;
+            lines[w] = line;
+            inlinedAt[w] = inl;
+        }
+        map[n] = w;
+        if (w == n) return;
+        code.RemoveRange(w, n - w);
+        lines.RemoveRange(w, n - w);
+        inlinedAt.RemoveRange(w, n - w);
+        for (int i = 0; i < w; i++)
+            if (IsJump(code[i].Op)) { ref int t = ref JumpTarget(ref At(i)); t = map[t]; }
+        if (Fn.RecoverPc >= 0) Fn.RecoverPc = map[Fn.RecoverPc];
     }
 
     // ---- registers ----
@@ -136,6 +182,7 @@ internal sealed class FunctionBuilder(Function fn)
 
     public void Finish(int numParams, int numResults)
     {
+        PairMoves();
         Fn.Code = code.ToArray();
         Fn.Lines = lines.ToArray();
         if (inlined.Count > 0)

@@ -16,6 +16,7 @@ public enum OpCode : ushort
 
     // ---- moves and constants ----
     [Op("A B", "r[A] = r[B]")] Move,
+    [Op("A B C D", "r[A] = r[B], then r[C] = r[D]: two moves in one dispatch (FunctionBuilder pairs them)")] Move2,
     [Op("A K", "r[A] = K[B]")] LoadK,
     [Op("A I", "r[A] = int B (R cleared)")] LoadInt,
     [Op("A", "r[A] = zero Slot (nil, 0, false)")] LoadNil,

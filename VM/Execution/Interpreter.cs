@@ -90,6 +90,10 @@ public static partial class Interpreter
 
                         // ---- moves and constants ----
                         case OpCode.Move: Unsafe.Add(ref regs, ins.A) = Unsafe.Add(ref regs, ins.B); break;
+                        case OpCode.Move2:
+                            Unsafe.Add(ref regs, ins.A) = Unsafe.Add(ref regs, ins.B);
+                            Unsafe.Add(ref regs, ins.C) = Unsafe.Add(ref regs, ins.D);
+                            break;
                         case OpCode.LoadK: Unsafe.Add(ref regs, ins.A) = fn.Constants[ins.B]; break;
                         case OpCode.LoadInt: Unsafe.Add(ref regs, ins.A) = new Slot(ins.B); break;
                         case OpCode.LoadNil: Unsafe.Add(ref regs, ins.A) = default; break;
