@@ -68,10 +68,17 @@ internal sealed partial class FuncCompiler
     /// <summary>Puts the receiver for a call of concrete method m, selected through `sel`, into dst.</summary>
     private void Receiver(SelectorExpr e, Selection sel, Func m, int dst)
     {
-        var (owner, ownerType) = WalkToOwner(e.X, sel.Index);
+        var ownerType = OwnerType(e.X, sel.Index);
         bool ptrRecv = m.Signature.Recv!.Type is T.Pointer;
         bool ownerIsPtr = ownerType.Underlying is T.Pointer && ownerType is not Named;
         var valueType = ownerIsPtr ? ((T.Pointer)ownerType.Underlying).Elem : ownerType;
+        if (sel.Index.Length == 1 && (ptrRecv ? ownerIsPtr || IsAggregate(valueType) : !ownerIsPtr && !IsAggregate(valueType)))
+        {
+            // The receiver is x's value itself (a pointer, a struct's box, a scalar): straight into dst.
+            ExprTo(e.X, dst);
+            return;
+        }
+        var (owner, _) = WalkToOwner(e.X, sel.Index);
         if (ptrRecv)
         {
             if (ownerIsPtr || IsAggregate(valueType)) { if (owner != dst) fb.Emit(OpCode.Move, dst, owner); }
