@@ -198,8 +198,12 @@ internal sealed partial class FuncCompiler
                 return;
             }
             var ct = xt.Underlying is Interface ? xt : yt.Underlying is Interface ? yt : xt;
-            int x = fb.Alloc(); ValueTo(b.X, ct, x);
-            int y = fb.Alloc(); ValueTo(b.Y, ct, y);
+            // Operands are only read: a variable is compared in its own register.
+            bool boxed = ct.Underlying is Interface;
+            int x = boxed ? fb.Alloc() : Expr(b.X);
+            if (boxed) ValueTo(b.X, ct, x);
+            int y = boxed ? fb.Alloc() : Expr(b.Y);
+            if (boxed) ValueTo(b.Y, ct, y);
             Compare(b.Op, ct, dst, x, y);
             return;
         }

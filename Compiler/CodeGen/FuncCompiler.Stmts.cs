@@ -451,7 +451,8 @@ internal sealed partial class FuncCompiler
             if (SmallConstant(right) is int imm) return fb.Emit(onEqual ? OpCode.JmpIfEqIK : OpCode.JmpIfNeIK, a, imm);
             return fb.Emit(onEqual ? OpCode.JmpIfEqI : OpCode.JmpIfNeI, a, Expr(right));
         }
-        if (k.IsUnsigned() || k == Kind.Bool) return null;
+        // Narrower unsigned values are kept zero-extended, so signed order is theirs too.
+        if (k is Kind.Bool or Kind.Uint or Kind.Uint64 or Kind.Uintptr) return null;
         // x > y is y < x and x >= y is y <= x; with a constant on the right, x > K is !(x <= K)
         // and x >= K is !(x < K).
         int x = Expr(be.X);
