@@ -77,8 +77,15 @@ internal sealed partial class FuncCompiler
             fb.Release(mark);
             return;
         }
+        if (IsAggregate(from) && IsBorrowed(e))
+        {
+            // A copy of a variable is made from its own register; of another location, in place once loaded.
+            int src = Unparen(e) is Ident && Expr(e) is var r && r != dst ? r : -1;
+            if (src < 0) { ExprTo(e, dst); src = dst; }
+            fb.Emit(OpCode.Clone, dst, src, fb.Type(pb.Map(from)));
+            return;
+        }
         ExprTo(e, dst);
-        if (IsAggregate(from) && IsBorrowed(e)) fb.Emit(OpCode.Clone, dst, dst, fb.Type(pb.Map(from)));
     }
 
     /// <summary>Converts a value already in a register from one type to another (assignability conversions only).</summary>

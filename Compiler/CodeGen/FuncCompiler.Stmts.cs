@@ -706,6 +706,7 @@ internal sealed partial class FuncCompiler
             else fb.Emit(OpCode.Defer, fnReg, n);
             return;
         }
+        if (fun is SelectorExpr msel && DeferMethodCall(call, msel, fnReg)) return;
         if (!LoadCallee(call, fnReg, out var sig, out int recvReg))
         {
             Unsupported(d, "deferring this call");
@@ -714,6 +715,27 @@ internal sealed partial class FuncCompiler
         int nargs = PushArgs(call, sig!, fnReg + 1 + (recvReg >= 0 ? 1 : 0));
         if (recvReg >= 0) nargs++;
         fb.Emit(OpCode.Defer, fnReg, nargs);
+    }
+
+    /// <summary>
+    /// `defer x.M(args)` for a concrete receiver: the method itself is the deferred function
+    /// and the receiver its first argument, both evaluated now, as Go does; no method value
+    /// (a cell and a closure, and a bound wrapper's frame when it runs) is made.
+    /// </summary>
+    private bool DeferMethodCall(CallExpr call, SelectorExpr e, int fnReg)
+    {
+        if (!info.Selections.TryGetValue(e, out var sel) || sel.Kind != SelectionKind.MethodVal || sel.Obj is not Func m) return false;
+        var ownerType = OwnerType(e.X, sel.Index);
+        if (ownerType.Underlying is Interface || m.Decl == null && m.Signature.Recv?.Type.Underlying is Interface) return false;
+        if (MethodMono(m, ownerType) != null || call.Args.Count == 1 && TypeOf(call.Args[0]) is T.Tuple) return false;
+        var target = pb.FunctionFor(m, null);
+        fb.Emit(OpCode.LoadK, fnReg, fb.Const(new Slot(target.AsValue())));
+        int recv = fb.Alloc();
+        Receiver(e, sel, m, recv);
+        fb.Release(recv + 1);
+        int nargs = PushArgs(call, (Signature)TypeOf(e), recv + 1);
+        fb.Emit(OpCode.Defer, fnReg, nargs + 1);
+        return true;
     }
 
     /// <summary>

@@ -57,12 +57,10 @@ internal sealed class InlineCandidates(ProgramBuilder pb)
         if (sig.Recv != null && ReceiverBase(sig.Recv.Type) is { } rn && rn.TypeParams.Count > 0) return null;
         var parameters = new List<T.Var>(sig.Params.Vars);
         if (sig.Recv != null) parameters.Add(sig.Recv);
-        // A scalar whose address is taken lives in a cell; a struct or array (x.M() for M on
-        // *T takes &x) keeps its box, but then needs a copy of its own.
-        var addressTaken = parameters.Where(info.AddressTaken.Contains).ToList();
-        if (addressTaken.Any(p => p.Type.Underlying is not (Struct or T.Array))) return null;
+        // A scalar whose address is taken lives in a cell. A struct or array keeps its box; the
+        // walk sees where its address is taken (&x, x.M() for M on *T, x[:]) and counts it assigned.
+        if (parameters.Any(p => info.AddressTaken.Contains(p) && p.Type.Underlying is not (Struct or T.Array))) return null;
         var walk = new Walk(this, info, parameters);
-        walk.Assigned.UnionWith(addressTaken);
         foreach (var s in block.Stmts) walk.Stmt(s);
         if (walk.Failed || walk.Size > Budget) return null;
         return new InlineBody(f, f.Decl, info, pkg, walk.Assigned, walk.Pure, walk.Size);
@@ -194,7 +192,10 @@ internal sealed class InlineCandidates(ProgramBuilder pb)
                     Expr(ix.X);
                     ix.Indices.ForEach(Expr);
                     break;
-                case SliceExpr se: Expr(se.X); Expr(se.Lo); Expr(se.Hi); Expr(se.Max); break;
+                case SliceExpr se:
+                    if (TypeOfExpr(se.X)?.Underlying is T.Array) AddressOf(se.X); // a[:] of an array takes &a
+                    Expr(se.X); Expr(se.Lo); Expr(se.Hi); Expr(se.Max);
+                    break;
                 case TypeAssertExpr ta: Expr(ta.X); break;
                 case CompositeLit cl:
                     foreach (var el in cl.Elements) { if (el.Key is not null and not Ident) Expr(el.Key); Expr(el.Value); }
@@ -237,7 +238,10 @@ internal sealed class InlineCandidates(ProgramBuilder pb)
                     Expr(s.X);
                     if (sel.Kind == SelectionKind.MethodVal && sel.Obj is Func m && !OwnerIsInterface(s.X, sel))
                     {
-                        if (m.HasPtrRecv && !IsPointer(TypeOfExpr(s.X))) AddressOf(s.X); // x.M() with M on *T takes &x
+                        // x.M() with M on *T takes &x, unless M is inlined and neither stores nor assigns its receiver.
+                        if (m.HasPtrRecv && !IsPointer(TypeOfExpr(s.X))
+                            && !(m.Decl?.Body != null && owner.Of(m) is { Pure: true } pure && !pure.Assigned.Contains(m.Signature.Recv!)))
+                            AddressOf(s.X);
                         callee = m;
                     }
                 }

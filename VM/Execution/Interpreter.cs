@@ -321,7 +321,7 @@ public static partial class Interpreter
                         case OpCode.LoadCapture: Unsafe.Add(ref regs, ins.A) = new Slot(clo!.Captures[ins.B]); break;
                         case OpCode.Defer:
                         {
-                            var args = new Slot[ins.B];
+                            var args = ins.B == 0 ? [] : new Slot[ins.B];
                             Array.Copy(s, fp + ins.A + 1, args, 0, ins.B);
                             object? target = Unsafe.Add(ref regs, ins.A).R;
                             g.Defers.Add(new DeferRecord(target!, args, g.FrameCount));

@@ -198,3 +198,27 @@ outer:
 		fmt.Println("i", i, sumTo(i))
 	}
 }
+
+// Parameters whose address is taken inside the body: the caller's value must not change.
+
+type Counter struct{ n int }
+
+func (c *Counter) bump() int  { c.n++; return c.n }
+func (c *Counter) read() int  { return c.n }
+func (c Counter) bumped() int { return c.bump() }
+func (c Counter) peek() int   { return c.read() }
+
+func zeroFirst(a [3]int) int {
+	s := a[:]
+	s[0] = 0
+	return a[0] + len(s)
+}
+
+func init() {
+	c := Counter{5}
+	fmt.Println(c.bumped(), c.peek(), c.n)
+	arr := [3]int{7, 8, 9}
+	fmt.Println(zeroFirst(arr), arr)
+	pc := &c
+	fmt.Println(pc.bumped(), pc.peek(), pc.n)
+}
