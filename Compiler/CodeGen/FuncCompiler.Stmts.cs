@@ -193,9 +193,9 @@ internal sealed partial class FuncCompiler
         var lv = PrepareLValue(a.Lhs[0], stable: false);
         int cur = fb.Alloc();
         Load(lv, cur);
-        int rhs = fb.Alloc();
-        if (op is Op.Shl or Op.Shr) ExprTo(a.Rhs[0], rhs);
-        else ValueTo(a.Rhs[0], lt, rhs);
+        int rhs;
+        if (op is Op.Shl or Op.Shr || Predicates.Identical(TypeOf(a.Rhs[0]), lt)) rhs = Expr(a.Rhs[0]); // only read
+        else { rhs = fb.Alloc(); ValueTo(a.Rhs[0], lt, rhs); }
         Arith(op, lt, cur, cur, rhs, yt);
         Store(lv, cur);
     }
@@ -303,9 +303,10 @@ internal sealed partial class FuncCompiler
     {
         if (inlineFrame != null) { InlineReturn(r); return; }
         var sig = signature!;
-        if (!hasDefer && !namedResults && r.Results.Count > 0)
+        if (!hasDefer && r.Results.Count > 0)
         {
-            // Results go straight into consecutive registers and out.
+            // Results go straight into consecutive registers and out (named results too: with
+            // no deferred call, nothing reads those variables after the return).
             int n = sig.Results.Vars.Count;
             int b;
             if (r.Results.Count == 1 && n > 1)

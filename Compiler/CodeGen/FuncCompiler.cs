@@ -151,6 +151,11 @@ internal sealed partial class FuncCompiler(ProgramBuilder pb, FunctionBuilder fb
         if (hasDefer) fb.Emit(OpCode.RunDefers);
         int n = results.Count;
         if (n == 0) { fb.Emit(OpCode.Return, 0, 0); return; }
+        if (results.Select((l, i) => !l.InCell && l.Reg == results[0].Reg + i).All(x => x))
+        {
+            fb.Emit(OpCode.Return, results[0].Reg, n); // already consecutive registers: returned from there
+            return;
+        }
         int mark = fb.NextReg;
         int b = fb.Alloc(n);
         for (int i = 0; i < n; i++) LoadLocal(results[i], b + i);
