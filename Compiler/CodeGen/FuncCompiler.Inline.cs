@@ -139,6 +139,28 @@ internal sealed partial class FuncCompiler
 
     private int InlineBody(InlineBody body, int dst, List<(T.Var Var, int Reg)> binds)
     {
+        var resultVars = body.Func.Signature.Results.Vars;
+        InlinedScope(body, binds, () =>
+        {
+            var stmts = body.Decl.Body!.Stmts;
+            int bodyMark = fb.NextReg;
+            var named = resultVars.Any(v => v.Name != "") ? resultVars.Select(DeclareLocal).ToList() : null;
+            var frame = new InlineFrame(dst, resultVars.Select(v => v.Type).ToList(), named, stmts.Count > 0 ? stmts[^1] as ReturnStmt : null);
+            inlineFrame = frame;
+            Block(stmts);
+            fb.Release(bodyMark);
+            foreach (int exit in frame.Exits) fb.PatchJump(exit, fb.Count);
+        });
+        fb.Release(dst + resultVars.Count);
+        return dst;
+    }
+
+    /// <summary>
+    /// Compiles `compile` as code of the inlined body: the parameters bound to their registers,
+    /// the callee package's type information, the inline tree's node for its lines.
+    /// </summary>
+    private void InlinedScope(InlineBody body, List<(T.Var Var, int Reg)> binds, Action compile)
+    {
         var saved = new List<(T.Var, Local?)>(binds.Count);
         foreach (var (v, reg) in binds)
         {
@@ -146,32 +168,56 @@ internal sealed partial class FuncCompiler
             locals[v] = new Local(reg, false, v.Type);
         }
         var (callerInfo, callerPkg, callerCaptured, callerFrame) = (info, pkg, captured, inlineFrame);
-        info = body.Info;
-        pkg = body.Pkg;
-        captured = null;
         var (callerLabel, callerFallthrough) = (pendingLabel, fallthroughJumps);
+        (info, pkg, captured, inlineFrame) = (body.Info, body.Pkg, null, null);
         (pendingLabel, fallthroughJumps) = (null, null);
-        var stmts = body.Decl.Body!.Stmts;
-        var resultVars = body.Func.Signature.Results.Vars;
         inlineDepth++;
         inlining.Add(body.Decl);
         fb.BeginInline(ProgramBuilder.GoName(body.Func, null), body.Func.Pos.File);
-        int bodyMark = fb.NextReg;
-        var named = resultVars.Any(v => v.Name != "") ? resultVars.Select(DeclareLocal).ToList() : null;
-        var frame = new InlineFrame(dst, resultVars.Select(v => v.Type).ToList(), named, stmts.Count > 0 ? stmts[^1] as ReturnStmt : null);
-        inlineFrame = frame;
-        Block(stmts);
-        fb.Release(bodyMark);
+        compile();
         fb.EndInline();
         inlining.Remove(body.Decl);
         inlineDepth--;
-        foreach (int exit in frame.Exits) fb.PatchJump(exit, fb.Count);
         (info, pkg, captured, inlineFrame) = (callerInfo, callerPkg, callerCaptured, callerFrame);
         (pendingLabel, fallthroughJumps) = (callerLabel, callerFallthrough);
         foreach (var (v, old) in saved)
             if (old == null) locals.Remove(v); else locals[v] = old;
-        fb.Release(dst + frame.ResultTypes.Count);
-        return dst;
+    }
+
+    /// <summary>
+    /// `if f(x) {`: when f's body is `return cond`, the condition is compiled in place as
+    /// branches (CondJump), so `isCTL(b) && !isLWS(b)` compares and jumps without booleans.
+    /// </summary>
+    private bool TryInlineCondition(CallExpr call, bool jumpIfTrue, List<int> jumps)
+    {
+        var fun = Unparen(call.Fun);
+        Func? f = null;
+        SelectorExpr? msel = null;
+        Selection? sel = null;
+        if (fun is Ident id && info.ObjectOf(id) is Func f1 && !info.Instances.ContainsKey(id)) f = f1;
+        else if (fun is SelectorExpr s)
+        {
+            if (info.Selections.TryGetValue(s, out var se))
+            {
+                if (se.Kind == SelectionKind.MethodVal && se.Obj is Func m && m.Decl != null && MethodMono(m, OwnerType(s.X, se.Index)) == null
+                    && OwnerType(s.X, se.Index).Underlying is not Interface)
+                    (f, msel, sel) = (m, s, se);
+            }
+            else if (info.ObjectOf(s.Sel) is Func pf && !info.Instances.ContainsKey(s.Sel)) f = pf;
+        }
+        if (f == null || InlineCandidate(call, f) is not { } body) return false;
+        var stmts = body.Decl.Body!.Stmts;
+        if (stmts is not [.., ReturnStmt { Results: [var result] }] || f.Signature.Results.Vars is not [{ Name: "" }]) return false;
+        if (stmts.Take(stmts.Count - 1).Any(st => st is not DeclStmt { Decl.Kind: DeclKind.Const })) return false; // constants need no code
+        var binds = new List<(T.Var, int)>();
+        if (msel != null) binds.Add((f.Signature.Recv!, BindReceiver(call, msel, sel!, f, body, f.Signature.Recv!)));
+        BindArguments(call, body, binds);
+        InlinedScope(body, binds, () =>
+        {
+            fb.Line = result.Pos.Line;
+            CondJump(result, jumpIfTrue, jumps);
+        });
+        return true;
     }
 
     /// <summary>A return in an inlined body: the results into the frame's registers, then to the end.</summary>

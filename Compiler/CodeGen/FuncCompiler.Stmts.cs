@@ -424,6 +424,11 @@ internal sealed partial class FuncCompiler
             fb.Release(mark);
             return;
         }
+        if (cond is CallExpr call && TryInlineCondition(call, jumpIfTrue, jumps))
+        {
+            fb.Release(mark);
+            return;
+        }
         int r = Expr(cond);
         fb.Release(mark);
         jumps.Add(fb.Emit(jumpIfTrue ? OpCode.JmpIf : OpCode.JmpIfNot, r));

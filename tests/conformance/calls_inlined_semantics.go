@@ -222,3 +222,34 @@ func init() {
 	pc := &c
 	fmt.Println(pc.bumped(), pc.peek(), pc.n)
 }
+
+// Boolean helpers used as conditions compile to branches.
+
+func isCTL(b byte) bool {
+	const del = 0x7f
+	return b < ' ' || b == del
+}
+
+func isLWS(b byte) bool { return b == ' ' || b == '\t' }
+
+func (p Point) Origin() bool { return p.X == 0 && p.Y == 0 }
+
+func valid(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isCTL(s[i]) && !isLWS(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func init() {
+	fmt.Println(valid("a b\tc"), valid("a\x01b"), valid("x\x7f"))
+	for _, p := range []Point{{0, 0}, {0, 1}} {
+		if p.Origin() {
+			fmt.Println("origin")
+		} else if !p.Origin() && isLWS(' ') {
+			fmt.Println("elsewhere", p)
+		}
+	}
+}
