@@ -66,7 +66,14 @@ public abstract class NetPoller : INetPoller, IDisposable
 
     internal void AddWaiter() => Interlocked.Increment(ref waiters);
 
-    internal void RemoveWaiter() => Interlocked.Decrement(ref waiters);
+    /// <summary>
+    /// A waiter is gone. If it was the last, an M may be asleep in Poll for ever on its
+    /// account, counted by checkdead as running: the scheduler wakes it to look again.
+    /// </summary>
+    internal void RemoveWaiter()
+    {
+        if (Interlocked.Decrement(ref waiters) == 0) scheduler?.netpollWaitersGone();
+    }
 
     /// <summary>
     /// poll_runtime_pollOpen: a descriptor for fd (or -1 when the platform part watches

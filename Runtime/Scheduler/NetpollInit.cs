@@ -28,6 +28,18 @@ public sealed partial class Scheduler
         }
     }
 
+    /// <summary>
+    /// The poller's last waiter is gone (readied, or its park undone). An M that went to sleep
+    /// in the poller while it waited, with no timer to wake it, would sleep for ever and, counted
+    /// as running, keep checkdead from ever reporting a deadlock: wake it. findRunnable takes
+    /// the poller (lastpoll = 0), then looks at the waiters again; this runs after the count
+    /// dropped, then looks at lastpoll: one of the two sees the other (both are full fences).
+    /// </summary>
+    internal void netpollWaitersGone()
+    {
+        if (Volatile.Read(ref lastpoll) == 0 && Volatile.Read(ref pollUntil) == 0) poller.Break();
+    }
+
     /// <summary>After the run: the poller the scheduler created closes what the program left open.</summary>
     private void disposeNetPoller()
     {

@@ -392,13 +392,20 @@ public sealed partial class Scheduler : IParker
             // Sleep in the poller until the next timer or I/O, if no other M does already.
             if ((poller.HasWaiters || pollUntil != 0) && Interlocked.Exchange(ref lastpoll, 0) != 0)
             {
-                Volatile.Write(ref this.pollUntil, pollUntil);
+                Interlocked.Exchange(ref this.pollUntil, pollUntil);
                 long delay = -1;
                 if (pollUntil != 0)
                 {
                     if (now == 0) now = Nanotime();
                     delay = Math.Max(0, pollUntil - now);
+                    // The timer may have been stopped since we looked, by a StopTimer that saw
+                    // no M in the poller yet: do not sleep until it (an hour's timer...), look again.
+                    long next = checkTimersNoP(allpSnapshot, 0);
+                    if (next == 0 || next > pollUntil) delay = 0;
                 }
+                // Likewise the last waiter may have gone since we looked, before netpollWaitersGone
+                // could see us here: with nothing to wake us, do not sleep at all.
+                else if (!poller.HasWaiters) delay = 0;
                 var list = m.pollResults;
                 list.Clear();
                 if (!exiting) poller.Poll(delay, list);

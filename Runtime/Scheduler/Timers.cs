@@ -60,7 +60,10 @@ public sealed partial class Scheduler
         }
         // An M sleeping in the poller until this timer would sleep on (an hour, for an hour's
         // timer), counted as running by checkdead meanwhile: a program left with nothing to
-        // do would hang instead of reporting its deadlock. Wake it to look again.
+        // do would hang instead of reporting its deadlock. Wake it to look again. The fence
+        // orders the removal before the reads: an M that takes the poller after them sees the
+        // removal when findRunnable looks at the timers again.
+        Interlocked.MemoryBarrier();
         if (removed && Volatile.Read(ref lastpoll) == 0 && Volatile.Read(ref pollUntil) == when) poller.Break();
         return removed;
     }

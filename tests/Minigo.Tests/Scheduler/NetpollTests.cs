@@ -298,6 +298,36 @@ public class NetpollTests
 
     [Theory]
     [MemberData(nameof(Kinds))]
+    public void AWaiterReadiedBesideThePollerStillEndsInADeadlockReport(NetPollKind kind)
+    {
+        // An idle M sleeps in the poller, with no timeout, while a goroutine waits on I/O. If
+        // that waiter is readied some other way (here Evict, as Close does) and then everything
+        // blocks for good, the M must be woken: checkdead counts it as running, so the program
+        // would hang instead of reporting its deadlock.
+        using var rig = new Rig(kind);
+        var (poller, s, pd, reader) = (rig.Poller, rig.S, rig.Pd, rig.Reader);
+        var never = new Signal(s);
+        var main = s.Go(new RetryBody(
+            g =>
+            {
+                s.Go(new RetryBody(reader.Step, never.Step));
+                return null;
+            },
+            g =>
+            {
+                Assert.True(SpinUntil(() => poller.HasWaiters && s.PollerSleeping));
+                pd.Evict();
+                return null;
+            },
+            never.Step));
+        var info = RunWithTimeout(s, main);
+        Assert.Equal(ExitReason.Deadlock, info.Reason);
+        Assert.Equal(PollDesc.ErrClosing, reader.Error);
+        Assert.False(poller.HasWaiters);
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
     public void BreakWakesABlockingPollAndIsNeverLost(NetPollKind kind)
     {
         using var poller = NetPoller.Create(kind);
