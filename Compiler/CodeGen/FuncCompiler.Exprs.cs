@@ -80,9 +80,11 @@ internal sealed partial class FuncCompiler
         if (IsAggregate(from) && IsBorrowed(e))
         {
             // A copy of a variable is made from its own register; of another location, in place once loaded.
+            int mark = fb.NextReg;
             int src = Unparen(e) is Ident && Expr(e) is var r && r != dst ? r : -1;
             if (src < 0) { ExprTo(e, dst); src = dst; }
             fb.Emit(OpCode.Clone, dst, src, fb.Type(pb.Map(from)));
+            fb.Release(mark); // a global or a cell was loaded into a temporary: free it (a call's arguments follow dst)
             return;
         }
         ExprTo(e, dst);
