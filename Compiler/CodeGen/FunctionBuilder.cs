@@ -84,11 +84,12 @@ internal sealed class FunctionBuilder(Function fn)
         or OpCode.JmpIfLeIK or OpCode.JmpIfEqI or OpCode.JmpIfNeI or OpCode.JmpIfEqIK or OpCode.JmpIfNeIK;
 
     /// <summary>
-    /// Two consecutive moves become one Move2 (a call's arguments are mostly moves): one
-    /// dispatch instead of two. The second must not be a jump target; the code shrinks, so
-    /// jump destinations, the recovery point and the per-instruction tables are renumbered.
+    /// Two consecutive moves become one Move2 (a call's arguments are mostly moves), two
+    /// LoadNils one LoadNil2 (named results, `return nil, nil`): one dispatch instead of two.
+    /// The second must not be a jump target; the code shrinks, so jump destinations, the
+    /// recovery point and the per-instruction tables are renumbered.
     /// </summary>
-    private void PairMoves()
+    private void PairInstructions()
     {
         int n = code.Count;
         var target = new bool[n + 1];
@@ -102,10 +103,10 @@ internal sealed class FunctionBuilder(Function fn)
             map[i] = w;
             var ins = code[i];
             int line = lines[i], inl = inlinedAt[i];
-            if (ins.Op == OpCode.Move && i + 1 < n && code[i + 1].Op == OpCode.Move && !target[i + 1])
+            if (ins.Op is OpCode.Move or OpCode.LoadNil && i + 1 < n && code[i + 1].Op == ins.Op && !target[i + 1])
             {
                 var next = code[i + 1];
-                ins = new Instr(OpCode.Move2, ins.A, ins.B, next.A, next.B);
+                ins = ins.Op == OpCode.Move ? new Instr(OpCode.Move2, ins.A, ins.B, next.A, next.B) : new Instr(OpCode.LoadNil2, ins.A, next.A);
                 map[++i] = w;
             }
             code[w] = ins;
@@ -182,7 +183,7 @@ internal sealed class FunctionBuilder(Function fn)
 
     public void Finish(int numParams, int numResults)
     {
-        PairMoves();
+        PairInstructions();
         Fn.Code = code.ToArray();
         Fn.Lines = lines.ToArray();
         if (inlined.Count > 0)

@@ -20,6 +20,7 @@ public enum OpCode : ushort
     [Op("A K", "r[A] = K[B]")] LoadK,
     [Op("A I", "r[A] = int B (R cleared)")] LoadInt,
     [Op("A", "r[A] = zero Slot (nil, 0, false)")] LoadNil,
+    [Op("A B", "r[A] = r[B] = zero Slot: two LoadNils in one dispatch (FunctionBuilder pairs them)")] LoadNil2,
     [Op("A T", "r[A] = zero value of T[B] (fresh box for aggregates)")] Zero,
     [Op("A G", "r[A] = globals[B]")] LoadGlobal,
     [Op("A G", "globals[B] = r[A]")] StoreGlobal,

@@ -97,6 +97,7 @@ public static partial class Interpreter
                         case OpCode.LoadK: Unsafe.Add(ref regs, ins.A) = fn.Constants[ins.B]; break;
                         case OpCode.LoadInt: Unsafe.Add(ref regs, ins.A) = new Slot(ins.B); break;
                         case OpCode.LoadNil: Unsafe.Add(ref regs, ins.A) = default; break;
+                        case OpCode.LoadNil2: Unsafe.Add(ref regs, ins.A) = default; Unsafe.Add(ref regs, ins.B) = default; break;
                         case OpCode.Zero: Unsafe.Add(ref regs, ins.A) = fn.Types[ins.B].Zero(); break;
                         case OpCode.LoadGlobal: Unsafe.Add(ref regs, ins.A) = g.Machine.Globals[ins.B]; break;
                         case OpCode.StoreGlobal: g.Machine.Globals[ins.B] = Unsafe.Add(ref regs, ins.A); break;
