@@ -6,8 +6,9 @@ using T = Minigo.Compiler.Types;
 namespace Minigo.Compiler.CodeGen;
 
 /// <summary>
-/// Inlining: a call of a small leaf function or statically dispatched method (see
-/// InlineCandidates for which) compiles the callee's body in place. Its results go to
+/// Inlining: a call of a small function or statically dispatched method (see
+/// InlineCandidates for which) compiles the callee's body in place, recorded in the
+/// function's inline tree (FunctionBuilder.BeginInline) so its frame stays visible. Its results go to
 /// consecutive registers, as a call's would; its parameters are bound to the argument
 /// registers, or to the caller's own variable when the body never assigns the parameter;
 /// each return stores the results and jumps to the end. The body is compiled with the
