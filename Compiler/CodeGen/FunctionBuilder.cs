@@ -61,27 +61,20 @@ internal sealed class FunctionBuilder(Function fn)
     /// <summary>Points the jump at `pc` to `target`, whichever operand holds its destination.</summary>
     public void PatchJump(int pc, int target) => JumpTarget(ref At(pc)) = target;
 
-    /// <summary>The operand of a jump that holds its destination (the J of its [Op] layout).</summary>
+    /// <summary>The operand of a jump that holds its destination: the J of its [Op] layout.</summary>
     private static ref int JumpTarget(ref Instr ins)
     {
-        switch (ins.Op)
+        switch (OpCodes.JumpOperand(ins.Op))
         {
-            case OpCode.Jmp: case OpCode.Loop: return ref ins.A;
-            case OpCode.JmpIf: case OpCode.JmpIfNot: case OpCode.JmpIfNil: case OpCode.JmpIfNotNil:
-            case OpCode.MutexTryLock: case OpCode.MutexUnlockFast:
-                return ref ins.B;
-            case OpCode.JmpIfNotLtI: case OpCode.JmpIfNotLeI: case OpCode.JmpIfNotLtIK: case OpCode.JmpIfNotLeIK: case OpCode.MapNext:
-            case OpCode.JmpIfLtI: case OpCode.JmpIfLeI: case OpCode.JmpIfLtIK: case OpCode.JmpIfLeIK:
-            case OpCode.JmpIfEqI: case OpCode.JmpIfNeI: case OpCode.JmpIfEqIK: case OpCode.JmpIfNeIK:
-                return ref ins.C;
+            case 0: return ref ins.A;
+            case 1: return ref ins.B;
+            case 2: return ref ins.C;
+            case 3: return ref ins.D;
             default: throw new InvalidOperationException("not a jump: " + ins.Op);
         }
     }
 
-    private static bool IsJump(OpCode op) => op is OpCode.Jmp or OpCode.Loop or OpCode.JmpIf or OpCode.JmpIfNot or OpCode.JmpIfNil
-        or OpCode.JmpIfNotNil or OpCode.MutexTryLock or OpCode.MutexUnlockFast or OpCode.JmpIfNotLtI or OpCode.JmpIfNotLeI
-        or OpCode.JmpIfNotLtIK or OpCode.JmpIfNotLeIK or OpCode.MapNext or OpCode.JmpIfLtI or OpCode.JmpIfLeI or OpCode.JmpIfLtIK
-        or OpCode.JmpIfLeIK or OpCode.JmpIfEqI or OpCode.JmpIfNeI or OpCode.JmpIfEqIK or OpCode.JmpIfNeIK;
+    private static bool IsJump(OpCode op) => OpCodes.JumpOperand(op) >= 0;
 
     /// <summary>
     /// Two consecutive moves become one Move2 (a call's arguments are mostly moves), two

@@ -225,3 +225,24 @@ public sealed class OpAttribute(string operands, string meaning) : Attribute
     public string Operands { get; } = operands;
     public string Meaning { get; } = meaning;
 }
+
+/// <summary>What the [Op] table says about each opcode, read once: which operand holds a jump's destination.</summary>
+public static class OpCodes
+{
+    private static readonly sbyte[] jumpOperand = BuildJumpOperands();
+
+    /// <summary>The operand (0 = A, 1 = B, 2 = C, 3 = D) holding op's jump destination (its J letter), or -1 if op does not jump.</summary>
+    public static int JumpOperand(OpCode op) => (int)op < jumpOperand.Length ? jumpOperand[(int)op] : -1;
+
+    private static sbyte[] BuildJumpOperands()
+    {
+        var fields = typeof(OpCode).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static);
+        var table = new sbyte[fields.Max(f => (int)(OpCode)f.GetValue(null)!) + 1];
+        foreach (var f in fields)
+        {
+            var letters = System.Reflection.CustomAttributeExtensions.GetCustomAttribute<OpAttribute>(f)!.Operands.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            table[(int)(OpCode)f.GetValue(null)!] = (sbyte)Array.IndexOf(letters, "J");
+        }
+        return table;
+    }
+}
